@@ -1,0 +1,73 @@
+#include "cluster/partition_manager.h"
+
+#include <algorithm>
+
+namespace samsa::cluster {
+
+PartitionManager::PartitionManager(storage::LogManager& logs, const config::BrokerConfig& config, int32_t nodeId)
+    : m_logs(logs), m_config(config), m_nodeId(nodeId) {}
+
+Partition* PartitionManager::get(const storage::TopicPartition& tp) {
+    auto it = m_partitions.find(tp);
+    return it == m_partitions.end() ? nullptr : it->second.get();
+}
+
+Partition* PartitionManager::get(std::string_view topic, int32_t partition) {
+    return get(storage::TopicPartition{std::string(topic), partition});
+}
+
+config::TopicConfig PartitionManager::resolveConfig(const config::ConfigStrings& overrides) const {
+    auto parsed = config::parseTopicOverrides(overrides);
+    // Stored overrides were validated when they were set; an unparseable one (from an
+    // older version, say) falls back to the broker's values rather than failing the load.
+    return config::TopicConfig::resolve(m_config, parsed ? *parsed : config::ConfigValues{});
+}
+
+void PartitionManager::applyTopic(const TopicMetadata& topic) {
+    const auto topicConfig = resolveConfig(topic.overrides);
+    const auto logConfig = toLogConfig(topicConfig);
+    for (const auto& p : topic.partitions) {
+        if (p.leader != m_nodeId) continue;
+        storage::TopicPartition tp{topic.name, p.partition};
+        if (m_partitions.count(tp)) continue;
+        auto& log = m_logs.getOrCreateLog(tp, logConfig);
+        m_partitions.emplace(tp, std::make_unique<Partition>(tp, log, topicConfig, p.leaderEpoch));
+    }
+}
+
+void PartitionManager::removeTopic(const TopicMetadata& topic) {
+    for (const auto& p : topic.partitions) {
+        storage::TopicPartition tp{topic.name, p.partition};
+        m_partitions.erase(tp);
+        m_logs.deleteLog(tp);
+    }
+}
+
+void PartitionManager::setTopicConfig(const TopicMetadata& topic) {
+    const auto topicConfig = resolveConfig(topic.overrides);
+    m_logs.updateTopicConfig(topic.name, toLogConfig(topicConfig));
+    for (auto& [tp, partition] : m_partitions)
+        if (tp.topic == topic.name) partition->setConfig(topicConfig);
+}
+
+AppendInfo PartitionManager::append(Partition& partition, protocol::Bytes& records, int64_t nowMs) {
+    AppendInfo info = partition.appendAsLeader(records, nowMs);
+    if (info.error == ErrorCode::None) {
+        // Copy: a listener may remove itself while being called.
+        std::vector<AppendListener> listeners;
+        listeners.reserve(m_listeners.size());
+        for (auto& [id, l] : m_listeners) listeners.push_back(l);
+        for (auto& l : listeners) l(partition.topicPartition());
+    }
+    return info;
+}
+
+uint64_t PartitionManager::addAppendListener(AppendListener listener) {
+    const uint64_t id = m_nextListener++;
+    m_listeners.emplace(id, std::move(listener));
+    return id;
+}
+
+void PartitionManager::removeAppendListener(uint64_t id) { m_listeners.erase(id); }
+
+} // namespace samsa::cluster

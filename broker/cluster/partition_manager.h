@@ -1,0 +1,51 @@
+#pragma once
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <unordered_map>
+
+#include "cluster/partition.h"
+#include "cluster/topic_metadata.h"
+#include "common/config/broker_config.h"
+#include "storage/log_manager.h"
+
+namespace samsa::cluster {
+
+// The partitions this broker leads (Kafka's ReplicaManager): finds them, creates and
+// removes their logs as topics come and go, and tells fetches waiting for data when an
+// append lands.
+class PartitionManager {
+public:
+    using AppendListener = std::function<void(const storage::TopicPartition&)>;
+
+    PartitionManager(storage::LogManager& logs, const config::BrokerConfig& config, int32_t nodeId);
+
+    Partition* get(const storage::TopicPartition& tp);
+    Partition* get(std::string_view topic, int32_t partition);
+
+    // Opens or creates the logs of every partition of `topic` that this node leads.
+    void applyTopic(const TopicMetadata& topic);
+    void removeTopic(const TopicMetadata& topic);
+    void setTopicConfig(const TopicMetadata& topic);
+
+    // The resolved config of a topic with the given overrides (validated earlier).
+    config::TopicConfig resolveConfig(const config::ConfigStrings& overrides) const;
+
+    AppendInfo append(Partition& partition, protocol::Bytes& records, int64_t nowMs);
+
+    uint64_t addAppendListener(AppendListener listener);
+    void removeAppendListener(uint64_t id);
+
+    const std::map<storage::TopicPartition, std::unique_ptr<Partition>>& all() const { return m_partitions; }
+
+private:
+    storage::LogManager& m_logs;
+    const config::BrokerConfig& m_config;
+    int32_t m_nodeId;
+    std::map<storage::TopicPartition, std::unique_ptr<Partition>> m_partitions;
+    std::unordered_map<uint64_t, AppendListener> m_listeners;
+    uint64_t m_nextListener = 1;
+};
+
+} // namespace samsa::cluster

@@ -1,0 +1,26 @@
+#include <array>
+
+#include "server/dispatcher.h"
+#include "server/handlers/handlers.h"
+
+namespace samsa::server {
+
+namespace {
+struct Entry {
+    int16_t key;
+    Handler handler;
+};
+
+constexpr Entry kHandlers[] = {
+    {3, handlers::metadata},
+    {18, handlers::apiVersions},
+};
+} // namespace
+
+Handler findHandler(int16_t apiKey) {
+    for (const auto& e : kHandlers)
+        if (e.key == apiKey) return e.handler;
+    return nullptr;
+}
+
+} // namespace samsa::server

@@ -1,0 +1,13 @@
+#pragma once
+
+// One function per Kafka API, each in its own file under handlers/: decode, validate,
+// call the service, build the response.
+
+#include "server/request_context.h"
+
+namespace samsa::server::handlers {
+
+asio::awaitable<Response> apiVersions(RequestContext& ctx);
+asio::awaitable<Response> metadata(RequestContext& ctx);
+
+} // namespace samsa::server::handlers

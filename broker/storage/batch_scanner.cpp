@@ -1,0 +1,59 @@
+#include "storage/batch_scanner.h"
+
+#include <algorithm>
+
+#include "protocol/wire/reader.h"
+#include "storage/file.h"
+
+namespace samsa::storage {
+
+namespace records = protocol::records;
+
+BatchScanner::BatchScanner(const File& file, uint64_t start, uint64_t end, size_t chunkSize)
+    : m_file(file), m_pos(start), m_end(end), m_chunkSize(chunkSize) {}
+
+std::span<const uint8_t> BatchScanner::bytesAt(uint64_t position, size_t size) {
+    if (position < m_bufStart || position + size > m_bufStart + m_buf.size()) {
+        size_t want = static_cast<size_t>(std::min<uint64_t>(std::max(size, m_chunkSize), m_end - position));
+        m_buf.resize(want);
+        m_file.readAt(position, m_buf);
+        m_bufStart = position;
+    }
+    return std::span<const uint8_t>(m_buf).subspan(static_cast<size_t>(position - m_bufStart), size);
+}
+
+std::optional<BatchScanner::Batch> BatchScanner::next() {
+    uint64_t left = m_end - m_pos;
+    if (left == 0) {
+        m_stop = Stop::End;
+        return std::nullopt;
+    }
+    if (left < records::kBatchHeaderSize) {
+        m_stop = Stop::Partial;
+        return std::nullopt;
+    }
+    protocol::Reader lengthReader(bytesAt(m_pos + records::offsets::kBatchLength, 4));
+    int32_t batchLength = lengthReader.readInt32();
+    if (batchLength < static_cast<int32_t>(records::kBatchHeaderSize - records::kLogOverhead)) {
+        m_stop = Stop::Invalid;
+        return std::nullopt;
+    }
+    uint64_t total = records::kLogOverhead + static_cast<uint64_t>(batchLength);
+    if (total > left) {
+        m_stop = Stop::Partial;
+        return std::nullopt;
+    }
+    Batch batch;
+    batch.position = m_pos;
+    batch.bytes = bytesAt(m_pos, static_cast<size_t>(total));
+    try {
+        batch.header = records::parseBatchHeader(batch.bytes);
+    } catch (const protocol::DecodeError&) {
+        m_stop = Stop::Invalid;
+        return std::nullopt;
+    }
+    m_pos += total;
+    return batch;
+}
+
+} // namespace samsa::storage
