@@ -52,22 +52,8 @@ void PartitionManager::setTopicConfig(const TopicMetadata& topic) {
 
 AppendInfo PartitionManager::append(Partition& partition, protocol::Bytes& records, int64_t nowMs) {
     AppendInfo info = partition.appendAsLeader(records, nowMs);
-    if (info.error == ErrorCode::None) {
-        // Copy: a listener may remove itself while being called.
-        std::vector<AppendListener> listeners;
-        listeners.reserve(m_listeners.size());
-        for (auto& [id, l] : m_listeners) listeners.push_back(l);
-        for (auto& l : listeners) l(partition.topicPartition());
-    }
+    if (info.error == ErrorCode::None) m_notifier->notify(partition.topicPartition());
     return info;
 }
-
-uint64_t PartitionManager::addAppendListener(AppendListener listener) {
-    const uint64_t id = m_nextListener++;
-    m_listeners.emplace(id, std::move(listener));
-    return id;
-}
-
-void PartitionManager::removeAppendListener(uint64_t id) { m_listeners.erase(id); }
 
 } // namespace samsa::cluster

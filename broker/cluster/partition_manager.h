@@ -5,6 +5,7 @@
 #include <memory>
 #include <unordered_map>
 
+#include "cluster/append_notifier.h"
 #include "cluster/partition.h"
 #include "cluster/topic_metadata.h"
 #include "common/config/broker_config.h"
@@ -17,8 +18,6 @@ namespace samsa::cluster {
 // append lands.
 class PartitionManager {
 public:
-    using AppendListener = std::function<void(const storage::TopicPartition&)>;
-
     PartitionManager(storage::LogManager& logs, const config::BrokerConfig& config, int32_t nodeId);
 
     Partition* get(const storage::TopicPartition& tp);
@@ -34,8 +33,7 @@ public:
 
     AppendInfo append(Partition& partition, protocol::Bytes& records, int64_t nowMs);
 
-    uint64_t addAppendListener(AppendListener listener);
-    void removeAppendListener(uint64_t id);
+    AppendNotifier& appendNotifier() { return *m_notifier; }
 
     const std::map<storage::TopicPartition, std::unique_ptr<Partition>>& all() const { return m_partitions; }
 
@@ -44,8 +42,7 @@ private:
     const config::BrokerConfig& m_config;
     int32_t m_nodeId;
     std::map<storage::TopicPartition, std::unique_ptr<Partition>> m_partitions;
-    std::unordered_map<uint64_t, AppendListener> m_listeners;
-    uint64_t m_nextListener = 1;
+    std::shared_ptr<AppendNotifier> m_notifier = std::make_shared<AppendNotifier>();
 };
 
 } // namespace samsa::cluster

@@ -12,6 +12,9 @@ struct Entry {
 };
 
 constexpr Entry kHandlers[] = {
+    {0, handlers::produce},
+    {1, handlers::fetch},
+    {2, handlers::listOffsets},
     {3, handlers::metadata},
     {18, handlers::apiVersions},
 };

@@ -32,7 +32,10 @@ std::optional<BatchScanner::Batch> BatchScanner::next() {
         m_stop = Stop::Partial;
         return std::nullopt;
     }
-    protocol::Reader lengthReader(bytesAt(m_pos + records::offsets::kBatchLength, 4));
+    // Ask for the batch's start, not just its length field, so that the window the
+    // whole batch is read into next usually already starts here.
+    auto overhead = bytesAt(m_pos, records::kLogOverhead);
+    protocol::Reader lengthReader(overhead.subspan(records::offsets::kBatchLength));
     int32_t batchLength = lengthReader.readInt32();
     if (batchLength < static_cast<int32_t>(records::kBatchHeaderSize - records::kLogOverhead)) {
         m_stop = Stop::Invalid;

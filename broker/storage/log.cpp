@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <stdexcept>
+#include <string>
 
 #include "protocol/records/batch_header.h"
 #include "protocol/wire/reader.h"
@@ -28,6 +29,21 @@ AppendResult appendError(ErrorCode code, std::string message) {
 }
 
 } // namespace
+
+void validateLogConfig(const LogConfig& c) {
+    auto require = [](bool ok, const char* what) {
+        if (!ok) throw std::invalid_argument(std::string("invalid log config: ") + what);
+    };
+    require(c.segmentBytes >= 14, "segment.bytes must be at least 14");
+    require(c.segmentMs >= 1, "segment.ms must be at least 1");
+    require(c.segmentJitterMs >= 0, "segment.jitter.ms must not be negative");
+    require(c.indexIntervalBytes >= 0, "index.interval.bytes must not be negative");
+    require(c.segmentIndexBytes >= 8, "segment.index.bytes must be at least 8");
+    require(c.retentionMs >= -1, "retention.ms must be -1 or more");
+    require(c.retentionBytes >= -1, "retention.bytes must be -1 or more");
+    require(c.flushMessages >= 1, "flush.messages must be at least 1");
+    require(c.flushMs >= 0, "flush.ms must not be negative");
+}
 
 Log::Log(const std::filesystem::path& dir, const LogConfig& config, Clock clock)
     : m_dir(dir),
@@ -212,6 +228,7 @@ std::vector<SegmentInfo> Log::segments() const {
 }
 
 void Log::updateConfig(const LogConfig& config) {
+    validateLogConfig(config);
     m_config = config;
     for (auto& [base, segment] : m_segments) segment->updateConfig(config);
 }

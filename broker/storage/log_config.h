@@ -29,6 +29,10 @@ struct LogConfig {
     bool operator==(const LogConfig&) const = default;
 };
 
+// Throws std::invalid_argument for values the log cannot work with (Kafka's own lower
+// bounds: segment.bytes >= 14, segment.index.bytes >= 8, segment.ms >= 1, ...).
+void validateLogConfig(const LogConfig& config);
+
 // Milliseconds since the epoch. Injected so that tests control time-based rolls and
 // flushes without sleeping.
 using Clock = std::function<int64_t()>;

@@ -31,6 +31,7 @@ void removeFile(const std::filesystem::path& path) {
 
 std::unique_ptr<Log> Log::open(const std::filesystem::path& dir, const LogConfig& config,
                                const LogOpenOptions& options) {
+    validateLogConfig(config);
     std::error_code ec;
     std::filesystem::create_directories(dir, ec);
     if (ec) throw StorageError("create " + dir.string() + ": " + ec.message(), dir, ec.value());

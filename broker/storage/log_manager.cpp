@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <stdexcept>
 #include <fcntl.h>
 #include <sys/file.h>
 #include <system_error>
@@ -16,6 +17,17 @@ namespace {
 
 // A partition directory that Kafka renamed for asynchronous deletion.
 bool isPendingDelete(const std::string& name) { return name.ends_with("-delete"); }
+
+// Kafka's legal topic names, which also keeps a name from leaving the log directory.
+bool isLegalTopicName(const std::string& topic) {
+    if (topic.empty() || topic.size() > 249 || topic == "." || topic == "..") return false;
+    for (char c : topic) {
+        bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+                  c == '_' || c == '-';
+        if (!ok) return false;
+    }
+    return true;
+}
 
 OffsetCheckpoint readCheckpointOrEmpty(const std::filesystem::path& file) {
     // A damaged checkpoint costs only recovery time: without recovery points every
@@ -140,7 +152,7 @@ Log* LogManager::getLog(const TopicPartition& tp) const {
 Log& LogManager::getOrCreateLog(const TopicPartition& tp, const std::optional<LogConfig>& config) {
     if (!m_loaded || m_closed) throw std::logic_error("LogManager is not loaded");
     if (auto* log = getLog(tp)) return *log;
-    if (tp.topic.empty() || tp.partition < 0) throw std::invalid_argument("invalid topic partition");
+    if (!isLegalTopicName(tp.topic) || tp.partition < 0) throw std::invalid_argument("invalid topic partition");
     std::vector<size_t> counts(m_dirs.size(), 0);
     for (const auto& [key, entry] : m_logs) ++counts[entry.dir];
     size_t dir = static_cast<size_t>(std::min_element(counts.begin(), counts.end()) - counts.begin());

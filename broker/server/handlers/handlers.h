@@ -9,5 +9,8 @@ namespace samsa::server::handlers {
 
 asio::awaitable<Response> apiVersions(RequestContext& ctx);
 asio::awaitable<Response> metadata(RequestContext& ctx);
+asio::awaitable<Response> produce(RequestContext& ctx);
+asio::awaitable<Response> fetch(RequestContext& ctx);
+asio::awaitable<Response> listOffsets(RequestContext& ctx);
 
 } // namespace samsa::server::handlers

@@ -116,6 +116,17 @@ private slots:
         QCOMPARE(log->append(makeBatch({.baseOffset = 12})).error, ErrorCode::RecordListTooLarge);
     }
 
+    void invalidConfigIsRejected() {
+        LogConfig bad;
+        bad.segmentBytes = 0;
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, Log::open(m_dir, bad));
+        auto log = Log::open(m_dir, LogConfig{});
+        bad = LogConfig{};
+        bad.segmentIndexBytes = 4;
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, log->updateConfig(bad));
+        QCOMPARE(log->config(), LogConfig{});
+    }
+
     void indexIsSparse() {
         LogConfig config;
         config.indexIntervalBytes = 1024;
