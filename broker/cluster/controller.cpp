@@ -74,6 +74,15 @@ AdminResult Controller::checkAssignments(const std::map<int32_t, std::vector<int
     return {};
 }
 
+TopicShape Controller::resolveShape(const NewTopic& spec) const {
+    if (!spec.assignments.empty())
+        return {static_cast<int32_t>(spec.assignments.size()),
+                static_cast<int16_t>(spec.assignments.begin()->second.size())};
+    return {spec.numPartitions == -1 ? m_config.numPartitions() : spec.numPartitions,
+            spec.replicationFactor == -1 ? static_cast<int16_t>(m_config.defaultReplicationFactor())
+                                         : spec.replicationFactor};
+}
+
 AdminResult Controller::createTopic(const NewTopic& spec, bool validateOnly) {
     if (auto problem = checkTopicName(spec.name)) return fail(ErrorCode::InvalidTopicException, *problem);
     if (m_metadata.find(spec.name))
@@ -91,9 +100,7 @@ AdminResult Controller::createTopic(const NewTopic& spec, bool validateOnly) {
     if (explicitAssignment && (spec.numPartitions != -1 || spec.replicationFactor != -1))
         return fail(ErrorCode::InvalidRequest,
                     "Both numPartitions or replicationFactor and replicasAssignments were set. Both cannot be used at the same time.");
-    const int32_t partitions = explicitAssignment ? static_cast<int32_t>(spec.assignments.size())
-                               : spec.numPartitions == -1 ? m_config.numPartitions() : spec.numPartitions;
-    const int32_t rf = spec.replicationFactor == -1 ? m_config.defaultReplicationFactor() : spec.replicationFactor;
+    const auto [partitions, rf] = resolveShape(spec);
     if (partitions <= 0) return fail(ErrorCode::InvalidPartitions, "Number of partitions must be larger than 0.");
     if (!explicitAssignment && rf <= 0)
         return fail(ErrorCode::InvalidReplicationFactor, "Replication factor must be larger than 0.");

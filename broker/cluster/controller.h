@@ -27,6 +27,13 @@ struct NewTopic {
     config::ConfigStrings configs;
 };
 
+// The partition count and replication factor a NewTopic resolves to: the broker's
+// defaults for -1, the assignment's shape when replicas are assigned explicitly.
+struct TopicShape {
+    int32_t partitions = 0;
+    int16_t replicationFactor = 0;
+};
+
 enum class AlterOp : int8_t { Set = 0, Delete = 1, Append = 2, Subtract = 3 };
 struct ConfigChange {
     std::string key;
@@ -45,6 +52,7 @@ public:
     std::vector<int32_t> liveBrokers() const { return {m_nodeId}; }
     int32_t nodeId() const { return m_nodeId; }
 
+    TopicShape resolveShape(const NewTopic& topic) const;
     AdminResult createTopic(const NewTopic& topic, bool validateOnly);
     AdminResult deleteTopic(const std::string& name);
     AdminResult createPartitions(const std::string& name, int32_t totalCount,

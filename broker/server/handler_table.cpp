@@ -17,6 +17,15 @@ constexpr Entry kHandlers[] = {
     {2, handlers::listOffsets},
     {3, handlers::metadata},
     {18, handlers::apiVersions},
+    {19, handlers::createTopics},
+    {20, handlers::deleteTopics},
+    {21, handlers::deleteRecords},
+    {32, handlers::describeConfigs},
+    {33, handlers::alterConfigs},
+    {35, handlers::describeLogDirs},
+    {37, handlers::createPartitions},
+    {44, handlers::incrementalAlterConfigs},
+    {60, handlers::describeCluster},
 };
 } // namespace
 

@@ -54,7 +54,6 @@ void writeRecordImpl(Writer& w, int8_t attributes, int64_t timestampDelta, int32
     size_t body = 1 + varintSize(timestampDelta) + varintSize(offsetDelta) + blobSize(key) +
                   blobSize(value) + varintSize(static_cast<int64_t>(headers.size()));
     for (const auto& h : headers) body += blobSize(keyOf(h)) + blobSize(valueOf(h));
-    w.reserve(w.size() + varintSize(static_cast<int64_t>(body)) + body);
     w.writeVarint(static_cast<int32_t>(body));
     w.writeInt8(attributes);
     w.writeVarlong(timestampDelta);

@@ -151,7 +151,14 @@ Bytes BatchBuilder::build() {
 }
 
 Bytes encodeBatch(const BatchSpec& spec, std::span<const Record> records) {
-    BatchBuilder builder(spec);
+    // A close upper estimate saves the buffer's regrowth copies on large batches.
+    size_t expected = 0;
+    for (const Record& r : records) {
+        expected += 24 + (r.key ? r.key->size() : 0) + (r.value ? r.value->size() : 0);
+        for (const RecordHeader& h : r.headers)
+            expected += 10 + h.key.size() + (h.value ? h.value->size() : 0);
+    }
+    BatchBuilder builder(spec, expected);
     for (const Record& r : records) builder.append(r);
     return builder.build();
 }

@@ -1,5 +1,6 @@
 #include "protocol/messages/api_table.h"
 #include "protocol/messages/api_versions.h"
+#include "server/dispatcher.h"
 #include "server/handlers/handlers.h"
 
 namespace samsa::server::handlers {
@@ -9,11 +10,13 @@ using protocol::messages::ApiVersionsResponse;
 
 asio::awaitable<Response> apiVersions(RequestContext& ctx) {
     ApiVersionsResponse response;
+    // Only APIs with a handler are listed: a client then knows what this broker can do
+    // (librdkafka, for one, turns features off when their APIs are missing).
     for (const auto& api : protocol::messages::allApis())
-        response.apiKeys.push_back({api.key, api.advertised.min, api.advertised.max, {}});
+        if (api.key == ApiVersionsRequest::kApiKey || findHandler(api.key))
+            response.apiKeys.push_back({api.key, api.advertised.min, api.advertised.max, {}});
 
-    if (!ApiVersionsRequest::kMaxVersion || ctx.version() > ApiVersionsRequest::kMaxVersion ||
-        ctx.version() < 0) {
+    if (ctx.version() > ApiVersionsRequest::kMaxVersion || ctx.version() < 0) {
         // The client's version is newer than ours: answer at v0 (whose layout every
         // version can read) so it can retry with one we list.
         response.errorCode = toWire(ErrorCode::UnsupportedVersion);

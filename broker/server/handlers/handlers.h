@@ -12,5 +12,14 @@ asio::awaitable<Response> metadata(RequestContext& ctx);
 asio::awaitable<Response> produce(RequestContext& ctx);
 asio::awaitable<Response> fetch(RequestContext& ctx);
 asio::awaitable<Response> listOffsets(RequestContext& ctx);
+asio::awaitable<Response> createTopics(RequestContext& ctx);
+asio::awaitable<Response> deleteTopics(RequestContext& ctx);
+asio::awaitable<Response> deleteRecords(RequestContext& ctx);
+asio::awaitable<Response> describeConfigs(RequestContext& ctx);
+asio::awaitable<Response> alterConfigs(RequestContext& ctx);
+asio::awaitable<Response> describeLogDirs(RequestContext& ctx);
+asio::awaitable<Response> createPartitions(RequestContext& ctx);
+asio::awaitable<Response> incrementalAlterConfigs(RequestContext& ctx);
+asio::awaitable<Response> describeCluster(RequestContext& ctx);
 
 } // namespace samsa::server::handlers

@@ -15,7 +15,10 @@ quint16 freePort() {
 }
 } // namespace
 
-QString BrokerProcess::brokerExecutable() { return QStringLiteral(SAMSA_BINARY_DIR "/broker/samsa-broker"); }
+// SAMSA_BROKER_EXECUTABLE runs the suite against another build or an installed broker.
+QString BrokerProcess::brokerExecutable() {
+    return qEnvironmentVariable("SAMSA_BROKER_EXECUTABLE", QStringLiteral(SAMSA_BINARY_DIR "/broker/samsa-broker"));
+}
 
 BrokerProcess::BrokerProcess(QStringList extraOverrides) : m_overrides(std::move(extraOverrides)) {
     m_process.setProcessChannelMode(QProcess::MergedChannels);

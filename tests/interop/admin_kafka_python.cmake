@@ -1,0 +1,1 @@
+samsa_add_interop_test(test_admin_kafka_python SOURCES test_admin_kafka_python.cpp LIBS samsa_common)

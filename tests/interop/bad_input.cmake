@@ -1,0 +1,1 @@
+samsa_add_interop_test(test_bad_input SOURCES test_bad_input.cpp LIBS samsa_interop_wire samsa_interop_rdkafka)

@@ -1,0 +1,1 @@
+samsa_add_interop_test(test_crash_safety SOURCES test_crash_safety.cpp LIBS samsa_interop_rdkafka)

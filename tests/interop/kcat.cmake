@@ -1,0 +1,1 @@
+samsa_add_interop_test(test_kcat SOURCES test_kcat.cpp)

@@ -1,0 +1,1 @@
+samsa_add_interop_test(test_recompression SOURCES test_recompression.cpp LIBS samsa_interop_rdkafka samsa_protocol)

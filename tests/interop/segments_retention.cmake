@@ -1,0 +1,1 @@
+samsa_add_interop_test(test_segments_retention SOURCES test_segments_retention.cpp LIBS samsa_interop_rdkafka)
