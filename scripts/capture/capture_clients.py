@@ -96,22 +96,29 @@ class Session:
     def __init__(self, broker, output, description):
         self.broker_bin = broker
         self.output = output
+        self.partial = output.with_name(output.name + ".part")
         self.description = description
         self.proxy_port = free_port()
         self.bootstrap = f"127.0.0.1:{self.proxy_port}"
 
     def __enter__(self):
         self.dir = tempfile.mkdtemp(prefix="samsa-capture-")
+        self.log_dir = f"{self.dir}/logs"
         self.broker = self.proxy = None
         try:
             self._start()
         except BaseException:
-            self._stop()
+            self.__exit__(RuntimeError)
             raise
         return self
 
-    def __exit__(self, *exc):
+    def __exit__(self, exc_type, *exc):
         self._stop()
+        # A failed run leaves the previous capture in place.
+        if exc_type is None:
+            os.replace(self.partial, self.output)
+        elif self.partial.exists():
+            self.partial.unlink()
         return False
 
     def _start(self):
@@ -120,7 +127,7 @@ class Session:
         with broker_log.open("w") as log:
             self.broker = subprocess.Popen(
                 [self.broker_bin,
-                 "--override", f"log.dirs={self.dir}/logs",
+                 "--override", f"log.dirs={self.log_dir}",
                  "--override", f"listeners=PLAINTEXT://127.0.0.1:{broker_port}",
                  "--override", f"advertised.listeners=PLAINTEXT://127.0.0.1:{self.proxy_port}",
                  "--override", "num.partitions=1"],
@@ -128,7 +135,7 @@ class Session:
         wait_for_log(self.broker, broker_log, "started, ready on", 30, "samsa-broker")
         self.proxy = subprocess.Popen(
             [sys.executable, str(HERE / "capture_proxy.py"), "--listen-port", str(self.proxy_port),
-             "--upstream", f"127.0.0.1:{broker_port}", "--output", str(self.output),
+             "--upstream", f"127.0.0.1:{broker_port}", "--output", str(self.partial),
              "--description", self.description],
             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         wait_for_line(self.proxy, "listening on", 10, "capture proxy")
@@ -153,6 +160,20 @@ def run(cmd, stdin=None, timeout=60):
     if result.returncode != 0:
         raise RuntimeError(f"{' '.join(cmd)} failed ({result.returncode}):\n{result.stderr}")
     return result.stdout
+
+
+def check_stored_codecs(client, log_dir):
+    """Clients downgrade a codec they believe the broker cannot take, silently (librdkafka
+    decides from the APIs the broker advertises). A capture of that would not show what it
+    claims to, so check the codec of the first batch in every topic's log segment: the
+    batch as the client sent it (Kafka's on-disk layout; attributes at byte 21)."""
+    for codec_id, codec in enumerate(CODECS):
+        segment = Path(log_dir) / f"{TOPIC_PREFIX}{codec}-0" / ("0" * 20 + ".log")
+        header = segment.read_bytes()[:23]
+        stored = int.from_bytes(header[21:23], "big") & 0x07
+        if stored != codec_id:
+            raise RuntimeError(f"{client} was asked for {codec} but sent {CODECS[stored]} batches to "
+                               f"{TOPIC_PREFIX}{codec}; check what the broker advertises in ApiVersions")
 
 
 def check_consumed(client, codec, lines):
@@ -184,6 +205,7 @@ def capture_librdkafka(broker, out_dir):
             for k, v in record_headers(codec):
                 cmd += ["-H", f"{k}={v}"]
             run(cmd, stdin="\n".join(lines) + "\n")
+        check_stored_codecs("librdkafka", s.log_dir)
         for codec in CODECS:
             out = run(["kcat", "-C", "-b", s.bootstrap, "-t", TOPIC_PREFIX + codec, "-o", "beginning",
                        "-e", "-Z", "-f", "%k|%s|%h\n"])
@@ -214,6 +236,7 @@ def capture_kafka_python(broker, out_dir):
                               value=value.encode() if value is not None else None, headers=headers)
             producer.flush(timeout=30)
             producer.close(timeout=30)
+        check_stored_codecs("kafka-python", s.log_dir)
         for codec in CODECS:
             consumer = KafkaConsumer(bootstrap_servers=s.bootstrap, group_id=None,
                                      enable_auto_commit=False, consumer_timeout_ms=10000)

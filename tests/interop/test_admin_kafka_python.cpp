@@ -2,16 +2,15 @@
 // client has no call for) against samsa-broker: topics, partitions, configs, records,
 // log dirs and the cluster, with every error code a real client can provoke. The script
 // prints what it observed; this test holds it against what Kafka answers.
+#include "common/error_code.h"
+#include "support/broker_process.h"
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
-
 #include <memory>
-
-#include "common/error_code.h"
-#include "support/broker_process.h"
 
 namespace {
 
@@ -28,13 +27,15 @@ constexpr int kTypeInt = 3;
 constexpr int kTypeLong = 5;
 constexpr int kTypeList = 7;
 
-int code(samsa::ErrorCode e) { return samsa::toWire(e); }
+int code(samsa::ErrorCode e) {
+    return samsa::toWire(e);
+}
 
 } // namespace
 
 // Declares `var` as the script's result for `check`, failing the test when it is missing.
-#define RESULT(var, check) \
-    QJsonObject var;       \
+#define RESULT(var, check)                                                                         \
+    QJsonObject var;                                                                               \
     QVERIFY2(take(QStringLiteral(check), var), missing(QStringLiteral(check)).constData())
 
 class TestAdminKafkaPython : public QObject {
@@ -51,7 +52,9 @@ class TestAdminKafkaPython : public QObject {
         return !out.isEmpty();
     }
     QByteArray missing(const QString& check) const {
-        return (QStringLiteral("no result for ") + check + QStringLiteral(" in script output:\n") + m_output).toUtf8();
+        return (QStringLiteral("no result for ") + check + QStringLiteral(" in script output:\n") +
+                m_output)
+            .toUtf8();
     }
 
     // Error results carry a message, as Kafka's do.
@@ -61,20 +64,25 @@ class TestAdminKafkaPython : public QObject {
                  QJsonDocument(r).toJson(QJsonDocument::Compact).constData());
     }
 
-    static QJsonObject entry(const QJsonObject& r, const QString& name) { return r.value(name).toObject(); }
+    static QJsonObject entry(const QJsonObject& r, const QString& name) {
+        return r.value(name).toObject();
+    }
 
 private slots:
     void initTestCase() {
-        m_broker = std::make_unique<BrokerProcess>(QStringList{QStringLiteral("node.id=%1").arg(kNodeId),
-                                                               QStringLiteral("num.partitions=%1").arg(kDefaultPartitions)});
+        m_broker = std::make_unique<BrokerProcess>(
+            QStringList{QStringLiteral("node.id=%1").arg(kNodeId),
+                        QStringLiteral("num.partitions=%1").arg(kDefaultPartitions)});
         QVERIFY2(m_broker->start(), qPrintable(m_broker->errorText()));
 
         QByteArray out, err;
-        const int rc = runProgram(systemPython(),
-                                  {QStringLiteral(SAMSA_INTEROP_SCRIPTS "/admin_kafka_python.py"), m_broker->bootstrap()},
-                                  &out, &err, 300000);
+        const int rc = runProgram(
+            systemPython(),
+            {QStringLiteral(SAMSA_INTEROP_SCRIPTS "/admin_kafka_python.py"), m_broker->bootstrap()},
+            &out, &err, 300000);
         m_output = QString::fromUtf8(out) + QString::fromUtf8(err);
-        QVERIFY2(rc == 0, qPrintable(QStringLiteral("script exited %1:\n%2").arg(rc).arg(m_output)));
+        QVERIFY2(rc == 0,
+                 qPrintable(QStringLiteral("script exited %1:\n%2").arg(rc).arg(m_output)));
         for (const QByteArray& line : out.split('\n')) {
             const QJsonObject r = QJsonDocument::fromJson(line).object();
             if (!r.isEmpty()) m_results.insert(r.value(QStringLiteral("check")).toString(), r);
@@ -111,15 +119,22 @@ private slots:
         QTest::addColumn<int>("expected");
         using samsa::ErrorCode;
         QTest::newRow("exists") << "create_error_exists" << code(ErrorCode::TopicAlreadyExists);
-        QTest::newRow("250 chars") << "create_error_too_long" << code(ErrorCode::InvalidTopicException);
-        QTest::newRow("bad chars") << "create_error_bad_chars" << code(ErrorCode::InvalidTopicException);
+        QTest::newRow("250 chars")
+            << "create_error_too_long" << code(ErrorCode::InvalidTopicException);
+        QTest::newRow("bad chars")
+            << "create_error_bad_chars" << code(ErrorCode::InvalidTopicException);
         QTest::newRow(".") << "create_error_dot" << code(ErrorCode::InvalidTopicException);
         QTest::newRow("..") << "create_error_dotdot" << code(ErrorCode::InvalidTopicException);
-        QTest::newRow("0 partitions") << "create_error_zero_partitions" << code(ErrorCode::InvalidPartitions);
-        QTest::newRow("-5 partitions") << "create_error_negative_partitions" << code(ErrorCode::InvalidPartitions);
-        QTest::newRow("rf 3") << "create_error_replication_factor" << code(ErrorCode::InvalidReplicationFactor);
-        QTest::newRow("bad value") << "create_error_bad_config_value" << code(ErrorCode::InvalidConfig);
-        QTest::newRow("unknown key") << "create_error_unknown_config" << code(ErrorCode::InvalidConfig);
+        QTest::newRow("0 partitions")
+            << "create_error_zero_partitions" << code(ErrorCode::InvalidPartitions);
+        QTest::newRow("-5 partitions")
+            << "create_error_negative_partitions" << code(ErrorCode::InvalidPartitions);
+        QTest::newRow("rf 3") << "create_error_replication_factor"
+                              << code(ErrorCode::InvalidReplicationFactor);
+        QTest::newRow("bad value")
+            << "create_error_bad_config_value" << code(ErrorCode::InvalidConfig);
+        QTest::newRow("unknown key")
+            << "create_error_unknown_config" << code(ErrorCode::InvalidConfig);
     }
 
     void createTopicErrors() {
@@ -246,13 +261,16 @@ private slots:
         QCOMPARE(set.value("code").toInt(-1), 0);
         QCOMPARE(entry(set, "retention_ms").value("value").toString(), QStringLiteral("60000"));
         // APPEND starts from the current value (the default "delete").
-        QCOMPARE(entry(set, "cleanup_policy").value("value").toString(), QStringLiteral("delete,compact"));
+        QCOMPARE(entry(set, "cleanup_policy").value("value").toString(),
+                 QStringLiteral("delete,compact"));
         QCOMPARE(entry(set, "cleanup_policy").value("source").toInt(), kDynamicTopicConfig);
 
         RESULT(subtract, "incremental_subtract_delete");
         QCOMPARE(subtract.value("code").toInt(-1), 0);
-        QCOMPARE(entry(subtract, "cleanup_policy").value("value").toString(), QStringLiteral("compact"));
-        QCOMPARE(entry(subtract, "retention_ms").value("value").toString(), QStringLiteral("604800000"));
+        QCOMPARE(entry(subtract, "cleanup_policy").value("value").toString(),
+                 QStringLiteral("compact"));
+        QCOMPARE(entry(subtract, "retention_ms").value("value").toString(),
+                 QStringLiteral("604800000"));
         QCOMPARE(entry(subtract, "retention_ms").value("source").toInt(), kDefaultConfig);
 
         RESULT(dry, "incremental_validate_only");
@@ -304,7 +322,8 @@ private slots:
         QCOMPARE(beyond.value("low_watermark").toInt(), -1);
 
         RESULT(missingPartition, "delete_records_missing_partition");
-        QCOMPARE(missingPartition.value("code").toInt(), code(samsa::ErrorCode::UnknownTopicOrPartition));
+        QCOMPARE(missingPartition.value("code").toInt(),
+                 code(samsa::ErrorCode::UnknownTopicOrPartition));
     }
 
     void describeLogDirs() {
@@ -314,14 +333,31 @@ private slots:
         const auto dir = dirs[0].toObject();
         QCOMPARE(dir.value("code").toInt(-1), 0);
         QCOMPARE(dir.value("log_dir").toString(), QDir(m_broker->dataDir()).canonicalPath());
-        QVERIFY(dir.value("count").toInt() >= 3 + 6);
-        const auto records = dir.value("records").toObject();
+        const auto partitions = dir.value("partitions").toObject();
+        QVERIFY2(partitions.contains("admin-configs-5") && partitions.contains("admin-v7-1"),
+                 QJsonDocument(r).toJson().constData());
+        const auto records = partitions.value("admin-records-0").toObject();
         QVERIFY2(records.value("size").toInt() > 0, QJsonDocument(r).toJson().constData());
         QCOMPARE(records.value("lag").toInt(-1), 0);
         QCOMPARE(records.value("future").toBool(true), false);
 
+        // Only the partition asked for, now empty: DeleteRecords took every record.
         RESULT(filtered, "describe_log_dirs_filtered");
-        QCOMPARE(filtered.value("partitions").toArray(), QJsonArray{"admin-records-0"});
+        const auto after =
+            filtered.value("dirs").toArray()[0].toObject().value("partitions").toObject();
+        QCOMPARE(after.keys(), QStringList{"admin-records-0"});
+        QCOMPARE(after.value("admin-records-0").toObject().value("size").toInt(-1), 0);
+    }
+
+    // v4 adds the file system's size and free space (what an unprivileged writer may use).
+    void describeLogDirsV4() {
+        RESULT(r, "describe_log_dirs_v4");
+        QCOMPARE(r.value("code").toInt(-1), 0);
+        QCOMPARE(r.value("dir_code").toInt(-1), 0);
+        QCOMPARE(r.value("total").toDouble(), r.value("statvfs_total").toDouble());
+        QVERIFY(r.value("usable").toDouble() > 0);
+        QVERIFY(r.value("usable").toDouble() <= r.value("total").toDouble());
+        QCOMPARE(r.value("topics").toArray(), QJsonArray{"admin-records"});
     }
 
     void describeCluster() {
@@ -345,19 +381,52 @@ private slots:
         QCOMPARE(deleted.value("code").toInt(-1), 0);
         QCOMPARE(deleted.value("exists").toBool(true), false);
         RESULT(missingTopic, "delete_missing");
-        QCOMPARE(missingTopic.value("code").toInt(), code(samsa::ErrorCode::UnknownTopicOrPartition));
+        QCOMPARE(missingTopic.value("code").toInt(),
+                 code(samsa::ErrorCode::UnknownTopicOrPartition));
+    }
+
+    void deleteTopicsById() {
+        RESULT(r, "delete_by_id");
+        QCOMPARE(r.value("exists").toBool(true), false);
+        const auto results = r.value("results").toArray();
+        QCOMPARE(results.size(), 3);
+        const auto byId = results[0].toObject();
+        QCOMPARE(byId.value("code").toInt(-1), 0);
+        QCOMPARE(byId.value("name").toString(), QStringLiteral("admin-by-id"));
+        QCOMPARE(byId.value("id_matches").toBool(), true);
+        verifyError(results[1].toObject(), samsa::ErrorCode::UnknownTopicId);
+        verifyError(results[2].toObject(),
+                    samsa::ErrorCode::InvalidRequest); // name and id both given
+    }
+
+    // Versions listed for old clients but not served get UNSUPPORTED_VERSION per item,
+    // and nothing happens.
+    void unsupportedVersions() {
+        RESULT(create, "unsupported_create_v1");
+        verifyError(create, samsa::ErrorCode::UnsupportedVersion);
+        QCOMPARE(create.value("exists").toBool(true), false);
+        RESULT(remove, "unsupported_delete_v0");
+        QCOMPARE(remove.value("code").toInt(), code(samsa::ErrorCode::UnsupportedVersion));
+        QCOMPARE(remove.value("exists").toBool(), true);
+        RESULT(describe, "unsupported_describe_configs_v0");
+        verifyError(describe, samsa::ErrorCode::UnsupportedVersion);
+        QCOMPARE(describe.value("count").toInt(-1), 0);
     }
 
     // What the admin calls left behind is what a librdkafka client sees.
     void kcatListsResult() {
         QByteArray out, err;
-        QCOMPARE(runProgram(QStringLiteral("kcat"), {QStringLiteral("-b"), m_broker->bootstrap(), QStringLiteral("-L")},
+        QCOMPARE(runProgram(QStringLiteral("kcat"),
+                            {QStringLiteral("-b"), m_broker->bootstrap(), QStringLiteral("-L")},
                             &out, &err, 30000),
                  0);
         const QString text = QString::fromUtf8(out);
-        QVERIFY2(text.contains(QStringLiteral("topic \"admin-configs\" with 6 partitions:")), qPrintable(text));
-        QVERIFY2(text.contains(QStringLiteral("topic \"admin-v7\" with %1 partitions:").arg(kDefaultPartitions)),
+        QVERIFY2(text.contains(QStringLiteral("topic \"admin-configs\" with 6 partitions:")),
                  qPrintable(text));
+        QVERIFY2(
+            text.contains(
+                QStringLiteral("topic \"admin-v7\" with %1 partitions:").arg(kDefaultPartitions)),
+            qPrintable(text));
         QVERIFY2(!text.contains(QStringLiteral("admin-defaults")), qPrintable(text));
         QVERIFY2(!text.contains(QStringLiteral("admin-validate-only")), qPrintable(text));
     }

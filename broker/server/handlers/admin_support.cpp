@@ -1,11 +1,11 @@
 #include "server/handlers/admin_support.h"
 
-#include <charconv>
-
 #include "common/config/config_def.h"
 #include "common/config/topic_config.h"
 #include "protocol/messages/api_table.h"
 #include "server/broker_core.h"
+
+#include <charconv>
 
 namespace samsa::server::handlers {
 
@@ -13,7 +13,8 @@ namespace {
 
 std::string joined(const std::vector<std::string>& items) {
     std::string out;
-    for (const auto& item : items) out += (out.empty() ? "" : ", ") + item;
+    for (const auto& item : items)
+        out += (out.empty() ? "" : ", ") + item;
     return out;
 }
 
@@ -21,13 +22,20 @@ std::string joined(const std::vector<std::string>& items) {
 
 std::string_view resourceTypeName(int8_t type) {
     switch (static_cast<ResourceType>(type)) {
-    case ResourceType::Any: return "ANY";
-    case ResourceType::Topic: return "TOPIC";
-    case ResourceType::Group: return "GROUP";
-    case ResourceType::Broker: return "BROKER";
-    case ResourceType::BrokerLogger: return "BROKER_LOGGER";
-    case ResourceType::ClientMetrics: return "CLIENT_METRICS";
-    case ResourceType::Unknown: break;
+    case ResourceType::Any:
+        return "ANY";
+    case ResourceType::Topic:
+        return "TOPIC";
+    case ResourceType::Group:
+        return "GROUP";
+    case ResourceType::Broker:
+        return "BROKER";
+    case ResourceType::BrokerLogger:
+        return "BROKER_LOGGER";
+    case ResourceType::ClientMetrics:
+        return "CLIENT_METRICS";
+    case ResourceType::Unknown:
+        break;
     }
     return "UNKNOWN";
 }
@@ -54,7 +62,8 @@ cluster::AdminResult checkBrokerResource(const BrokerCore& broker, const std::st
     if (ec != std::errc() || end != name.data() + name.size())
         return {ErrorCode::InvalidRequest, "Broker id must be an integer, but it is: " + name};
     if (id != broker.nodeId())
-        return {ErrorCode::InvalidRequest, "Unexpected broker id, expected " + std::to_string(broker.nodeId()) +
+        return {ErrorCode::InvalidRequest, "Unexpected broker id, expected " +
+                                               std::to_string(broker.nodeId()) +
                                                " or empty string, but received " + name};
     return {};
 }
@@ -69,11 +78,14 @@ cluster::AdminResult alterBrokerConfigs(const BrokerCore& broker, const std::str
         (def && def->dynamic ? dynamic : readOnly).push_back(key);
     }
     if (!readOnly.empty())
-        return {ErrorCode::InvalidRequest, "Cannot update these configs dynamically: " + joined(readOnly)};
-    if (!dynamic.empty())
         return {ErrorCode::InvalidRequest,
-                "This broker does not keep dynamic broker configs; set these in its server.properties "
-                "and restart it: " + joined(dynamic)};
+                "Cannot update these configs dynamically: " + joined(readOnly)};
+    if (!dynamic.empty())
+        return {
+            ErrorCode::InvalidRequest,
+            "This broker does not keep dynamic broker configs; set these in its server.properties "
+            "and restart it: " +
+                joined(dynamic)};
     return {};
 }
 

@@ -3,14 +3,14 @@
 // What the admin handlers (topics, partitions, configs) share: error messages, the
 // config resource kinds and the rules for broker resources.
 
+#include "cluster/controller.h"
+#include "common/config/config_types.h"
+#include "server/request_context.h"
+
 #include <optional>
 #include <set>
 #include <string>
 #include <vector>
-
-#include "cluster/controller.h"
-#include "common/config/config_types.h"
-#include "server/request_context.h"
 
 namespace samsa::server::handlers {
 
@@ -65,7 +65,8 @@ Response alterEachResource(RequestContext& ctx, const Request& request, AlterTop
     Response response;
     for (const auto& resource : request.resources) {
         std::vector<std::string> keys;
-        for (const auto& c : resource.configs) keys.push_back(c.name);
+        for (const auto& c : resource.configs)
+            keys.push_back(c.name);
         cluster::AdminResult result;
         if (!ctx.versionServed()) {
             result = unsupportedVersion(ctx);
@@ -73,12 +74,14 @@ Response alterEachResource(RequestContext& ctx, const Request& request, AlterTop
             result = {ErrorCode::InvalidRequest, "Error due to duplicate config keys"};
         } else if (resource.resourceType == static_cast<int8_t>(ResourceType::Topic)) {
             auto problem = cluster::checkTopicName(resource.resourceName);
-            result = problem ? cluster::AdminResult{ErrorCode::InvalidTopicException, *problem} : alterTopic(resource);
+            result = problem ? cluster::AdminResult{ErrorCode::InvalidTopicException, *problem}
+                             : alterTopic(resource);
         } else if (resource.resourceType == static_cast<int8_t>(ResourceType::Broker)) {
             result = alterBrokerConfigs(ctx.broker, resource.resourceName, keys);
         } else {
             result = {ErrorCode::InvalidRequest,
-                      "Unsupported resource type: " + std::string(resourceTypeName(resource.resourceType))};
+                      "Unsupported resource type: " +
+                          std::string(resourceTypeName(resource.resourceType))};
         }
         auto& out = response.responses.emplace_back();
         out.errorCode = toWire(result.error);

@@ -1,4 +1,5 @@
 #include "protocol/messages/alter_configs.h"
+
 #include "server/broker_core.h"
 #include "server/handlers/admin_support.h"
 #include "server/handlers/handlers.h"
@@ -13,13 +14,16 @@ using protocol::messages::AlterConfigsResponse;
 asio::awaitable<Response> alterConfigs(RequestContext& ctx) {
     const auto request = ctx.decode<AlterConfigsRequest>();
     auto response = alterEachResource<AlterConfigsResponse>(
-        ctx, request, [&](const AlterConfigsRequest::AlterConfigsResource& resource) -> cluster::AdminResult {
+        ctx, request,
+        [&](const AlterConfigsRequest::AlterConfigsResource& resource) -> cluster::AdminResult {
             config::ConfigStrings configs;
             for (const auto& c : resource.configs) {
-                if (!c.value) return {ErrorCode::InvalidRequest, "Null value not supported for : " + c.name};
+                if (!c.value)
+                    return {ErrorCode::InvalidRequest, "Null value not supported for : " + c.name};
                 configs[c.name] = *c.value;
             }
-            return ctx.broker.controller().replaceConfigs(resource.resourceName, configs, request.validateOnly);
+            return ctx.broker.controller().replaceConfigs(resource.resourceName, configs,
+                                                          request.validateOnly);
         });
     co_return ctx.respond(response);
 }

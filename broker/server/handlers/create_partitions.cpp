@@ -1,4 +1,5 @@
 #include "protocol/messages/create_partitions.h"
+
 #include "server/broker_core.h"
 #include "server/handlers/admin_support.h"
 #include "server/handlers/handlers.h"
@@ -20,7 +21,8 @@ asio::awaitable<Response> createPartitions(RequestContext& ctx) {
             // A null assignment list lets the controller place the new replicas.
             std::vector<std::vector<int32_t>> assignments;
             if (topic.assignments)
-                for (const auto& a : *topic.assignments) assignments.push_back(a.brokerIds);
+                for (const auto& a : *topic.assignments)
+                    assignments.push_back(a.brokerIds);
             result = ctx.broker.controller().createPartitions(topic.name, topic.count, assignments,
                                                               request.validateOnly);
         }

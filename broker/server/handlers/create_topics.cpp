@@ -1,5 +1,6 @@
-#include "common/config/describe.h"
 #include "protocol/messages/create_topics.h"
+
+#include "common/config/describe.h"
 #include "server/broker_core.h"
 #include "server/handlers/admin_support.h"
 #include "server/handlers/handlers.h"
@@ -14,14 +15,17 @@ namespace {
 
 // Validates what the controller cannot see (null config values: its config map has no
 // room for them) and builds its spec.
-cluster::AdminResult toSpec(const CreateTopicsRequest::CreatableTopic& topic, cluster::NewTopic& spec) {
+cluster::AdminResult toSpec(const CreateTopicsRequest::CreatableTopic& topic,
+                            cluster::NewTopic& spec) {
     spec.name = topic.name;
     spec.numPartitions = topic.numPartitions;
     spec.replicationFactor = topic.replicationFactor;
-    for (const auto& a : topic.assignments) spec.assignments[a.partitionIndex] = a.brokerIds;
+    for (const auto& a : topic.assignments)
+        spec.assignments[a.partitionIndex] = a.brokerIds;
     for (const auto& c : topic.configs) {
         if (!c.value)
-            return {ErrorCode::InvalidConfig, "Null value not supported for topic configs: " + c.name};
+            return {ErrorCode::InvalidConfig,
+                    "Null value not supported for topic configs: " + c.name};
         spec.configs[c.name] = *c.value;
     }
     return {};
@@ -36,8 +40,10 @@ void describeCreated(RequestContext& ctx, const cluster::NewTopic& spec, TopicRe
     out.replicationFactor = shape.replicationFactor;
     if (const auto* created = broker.metadata().find(spec.name)) out.topicId = created->id;
     out.configs.emplace();
-    for (const auto& e : config::describeTopicConfigs(broker.config(), parsedOverrides(spec.configs)))
-        out.configs->push_back({e.name, e.value, e.readOnly, static_cast<int8_t>(e.source), e.sensitive, {}});
+    for (const auto& e :
+         config::describeTopicConfigs(broker.config(), parsedOverrides(spec.configs)))
+        out.configs->push_back(
+            {e.name, e.value, e.readOnly, static_cast<int8_t>(e.source), e.sensitive, {}});
 }
 
 } // namespace
@@ -55,7 +61,8 @@ asio::awaitable<Response> createTopics(RequestContext& ctx) {
             result = unsupportedVersion(ctx);
         else if (repeated.count(topic.name))
             result = {ErrorCode::InvalidRequest,
-                      "Create topics request contains multiple entries for the topic " + topic.name};
+                      "Create topics request contains multiple entries for the topic " +
+                          topic.name};
         else if (result = toSpec(topic, spec); result.ok())
             result = ctx.broker.controller().createTopic(spec, request.validateOnly);
         out.errorCode = toWire(result.error);

@@ -1,6 +1,7 @@
+#include "protocol/messages/delete_records.h"
+
 #include "cluster/topic_metadata.h"
 #include "common/log.h"
-#include "protocol/messages/delete_records.h"
 #include "server/broker_core.h"
 #include "server/handlers/handlers.h"
 #include "storage/storage_error.h"
@@ -16,7 +17,8 @@ namespace {
 // Kafka's value for "no low watermark" in a failed partition.
 constexpr int64_t kInvalidLowWatermark = -1;
 
-PartitionResult deleteBefore(RequestContext& ctx, const std::string& topic, int32_t index, int64_t offset) {
+PartitionResult deleteBefore(RequestContext& ctx, const std::string& topic, int32_t index,
+                             int64_t offset) {
     PartitionResult out{index, kInvalidLowWatermark, 0, {}};
     auto* partition = ctx.broker.partitions().get(topic, index);
     if (cluster::isInternalTopic(topic)) {
@@ -52,8 +54,10 @@ asio::awaitable<Response> deleteRecords(RequestContext& ctx) {
         for (const auto& p : topic.partitions) {
             out.partitions.push_back(ctx.versionServed()
                                          ? deleteBefore(ctx, topic.name, p.partitionIndex, p.offset)
-                                         : PartitionResult{p.partitionIndex, kInvalidLowWatermark,
-                                                           toWire(ErrorCode::UnsupportedVersion), {}});
+                                         : PartitionResult{p.partitionIndex,
+                                                           kInvalidLowWatermark,
+                                                           toWire(ErrorCode::UnsupportedVersion),
+                                                           {}});
         }
     }
     co_return ctx.respond(response);

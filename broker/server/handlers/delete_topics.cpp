@@ -1,4 +1,5 @@
 #include "protocol/messages/delete_topics.h"
+
 #include "server/broker_core.h"
 #include "server/handlers/admin_support.h"
 #include "server/handlers/handlers.h"
@@ -12,10 +13,12 @@ using TopicResult = DeleteTopicsResponse::DeletableTopicResult;
 namespace {
 
 // v6 names a topic by name or by id, never both; v0-5 only by name.
-std::vector<DeleteTopicsRequest::DeleteTopicState> wanted(const DeleteTopicsRequest& request, int16_t version) {
+std::vector<DeleteTopicsRequest::DeleteTopicState> wanted(const DeleteTopicsRequest& request,
+                                                          int16_t version) {
     if (version >= 6) return request.topics;
     std::vector<DeleteTopicsRequest::DeleteTopicState> out;
-    for (const auto& name : request.topicNames) out.push_back({name, {}, {}});
+    for (const auto& name : request.topicNames)
+        out.push_back({name, {}, {}});
     return out;
 }
 
@@ -23,13 +26,16 @@ std::string keyOf(const DeleteTopicsRequest::DeleteTopicState& t) {
     return t.name ? "name:" + *t.name : "id:" + t.topicId.toBase64();
 }
 
-cluster::AdminResult deleteOne(RequestContext& ctx, const DeleteTopicsRequest::DeleteTopicState& topic,
+cluster::AdminResult deleteOne(RequestContext& ctx,
+                               const DeleteTopicsRequest::DeleteTopicState& topic,
                                TopicResult& out) {
     if (topic.name && !topic.topicId.isZero())
         return {ErrorCode::InvalidRequest, "You may not specify both topic name and topic id."};
     if (!topic.name) {
         const auto* meta = ctx.broker.metadata().findById(topic.topicId);
-        if (!meta) return {ErrorCode::UnknownTopicId, "Topic id " + topic.topicId.toBase64() + " does not exist"};
+        if (!meta)
+            return {ErrorCode::UnknownTopicId,
+                    "Topic id " + topic.topicId.toBase64() + " does not exist"};
         out.name = meta->name;
     }
     if (const auto* meta = ctx.broker.metadata().find(*out.name)) out.topicId = meta->id;
@@ -52,7 +58,8 @@ asio::awaitable<Response> deleteTopics(RequestContext& ctx) {
             result = unsupportedVersion(ctx);
         else if (repeated.count(keyOf(topic)))
             result = {ErrorCode::InvalidRequest,
-                      "Duplicate topic in request: " + (topic.name ? *topic.name : topic.topicId.toBase64())};
+                      "Duplicate topic in request: " +
+                          (topic.name ? *topic.name : topic.topicId.toBase64())};
         else
             result = deleteOne(ctx, topic, out);
         out.errorCode = toWire(result.error);

@@ -1,10 +1,11 @@
+#include "protocol/messages/describe_log_dirs.h"
+
+#include "server/broker_core.h"
+#include "server/handlers/handlers.h"
+
 #include <filesystem>
 #include <map>
 #include <set>
-
-#include "protocol/messages/describe_log_dirs.h"
-#include "server/broker_core.h"
-#include "server/handlers/handlers.h"
 
 namespace samsa::server::handlers {
 
@@ -27,7 +28,8 @@ bool wanted(const DescribeLogDirsRequest& request, const storage::TopicPartition
     return false;
 }
 
-DirResult describeDir(RequestContext& ctx, const fs::path& dir, const DescribeLogDirsRequest& request) {
+DirResult describeDir(RequestContext& ctx, const fs::path& dir,
+                      const DescribeLogDirsRequest& request) {
     DirResult out;
     std::error_code ec;
     const fs::path shown = fs::weakly_canonical(dir, ec);
@@ -44,10 +46,14 @@ DirResult describeDir(RequestContext& ctx, const fs::path& dir, const DescribeLo
         const auto* log = logs.getLog(tp);
         const auto* partition = ctx.broker.partitions().get(tp);
         // How far this replica is behind the high watermark: a leader never is.
-        const int64_t lag = partition ? std::max<int64_t>(0, partition->highWatermark() - partition->logEndOffset()) : 0;
-        byTopic[tp.topic].push_back({tp.partition, static_cast<int64_t>(log->sizeInBytes()), lag, false, {}});
+        const int64_t lag =
+            partition ? std::max<int64_t>(0, partition->highWatermark() - partition->logEndOffset())
+                      : 0;
+        byTopic[tp.topic].push_back(
+            {tp.partition, static_cast<int64_t>(log->sizeInBytes()), lag, false, {}});
     }
-    for (auto& [name, partitions] : byTopic) out.topics.push_back({name, std::move(partitions), {}});
+    for (auto& [name, partitions] : byTopic)
+        out.topics.push_back({name, std::move(partitions), {}});
     return out;
 }
 

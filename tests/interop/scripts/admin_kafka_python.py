@@ -7,13 +7,15 @@ Usage: admin_kafka_python.py <bootstrap servers>
 """
 
 import json
+import os
 import sys
 import traceback
 
 from kafka import KafkaProducer
 from kafka.admin import ConfigResource, ConfigResourceType, KafkaAdminClient, NewPartitions, NewTopic
 from kafka.errors import KafkaError
-from kafka.protocol.admin import CreatePartitionsRequest, CreateTopicsRequest, DescribeConfigsRequest
+from kafka.protocol.admin import (CreatePartitionsRequest, CreateTopicsRequest, DeleteTopicsRequest,
+                                  DescribeConfigsRequest)
 
 import admin_structs as structs
 
@@ -82,7 +84,9 @@ def check_create(admin):
     response = admin.create_topics([NewTopic(name, 2, 1)], validate_only=True)
     emit('create_validate_only', code=response.topic_errors[0][1], exists=name in admin.list_topics())
 
-    response = admin.create_topics([NewTopic(DEFAULTS, -1, -1)])
+    # kafka-python only lets -1/-1 (the broker's defaults, KIP-464) through with an
+    # assignment map, which may be empty.
+    response = admin.create_topics([NewTopic(DEFAULTS, -1, -1, replica_assignments={})])
     described = admin.describe_topics([DEFAULTS])[0]
     emit('create_defaults', code=response.topic_errors[0][1], partitions=len(described['partitions']),
          replicas=len(described['partitions'][0]['replicas']))
@@ -264,24 +268,29 @@ def check_records(admin, bootstrap):
         _, low_watermark, code = partitions[0]
         return dict(code=code, low_watermark=low_watermark)
 
+    def log_dirs(topics):
+        dirs = []
+        for code, log_dir, described in send(admin, structs.DescribeLogDirsRequest_v1(topics=topics)).results:
+            partitions = {'%s-%d' % (name, p[0]): dict(size=p[1], lag=p[2], future=p[3])
+                          for name, parts in described for p in parts}
+            dirs.append(dict(code=code, log_dir=log_dir, partitions=partitions))
+        return dirs
+
+    emit('describe_log_dirs', dirs=log_dirs(None))
+
     emit('delete_records_before_2', **delete(2))
     emit('delete_records_high_watermark', **delete(-1))
     emit('delete_records_beyond', **delete(100))
     emit('delete_records_missing_partition', **delete(0, partition=7))
 
-    response = send(admin, structs.DescribeLogDirsRequest_v1(topics=None))
-    dirs = []
-    for code, log_dir, topics in response.results:
-        partitions = {'%s-%d' % (name, p[0]): dict(size=p[1], lag=p[2], future=p[3])
-                      for name, parts in topics for p in parts}
-        dirs.append(dict(code=code, log_dir=log_dir, records=partitions.get(RECORDS + '-0'),
-                         count=len(partitions)))
-    emit('describe_log_dirs', dirs=dirs)
+    # Deleting up to the high watermark leaves no records, so no bytes, behind.
+    emit('describe_log_dirs_filtered', dirs=log_dirs([(RECORDS, [0])]))
 
-    response = send(admin, structs.DescribeLogDirsRequest_v1(topics=[(RECORDS, [0])]))
-    emit('describe_log_dirs_filtered',
-         partitions=sorted('%s-%d' % (name, p[0]) for _, _, topics in response.results
-                           for name, parts in topics for p in parts))
+    response = send(admin, structs.DescribeLogDirsRequest_v4(topics=[(RECORDS, [0], None)]))
+    code, log_dir, topics, total, usable, _ = response.results[0]
+    fs = os.statvfs(log_dir)
+    emit('describe_log_dirs_v4', code=response.error_code, dir_code=code, total=total, usable=usable,
+         statvfs_total=fs.f_blocks * fs.f_frsize, topics=[name for name, _, _ in topics])
 
 
 # ---- DescribeCluster ----
@@ -299,12 +308,40 @@ def check_cluster(admin):
     emit('describe_cluster_controllers', code=response.error_code, message=response.error_message)
 
 
+# ---- Versions advertised for old clients but below what the broker serves ----
+
+def check_unsupported(admin):
+    response = send(admin, CreateTopicsRequest[1](create_topic_requests=[('admin-old', 1, 1, [], [])],
+                                                  timeout=10000, validate_only=False))
+    _, code, message = response.topic_errors[0]
+    emit('unsupported_create_v1', code=code, message=message, exists='admin-old' in admin.list_topics())
+
+    response = send(admin, DeleteTopicsRequest[0](topics=[CONFIGURED], timeout=10000))
+    emit('unsupported_delete_v0', code=response.topic_error_codes[0][1],
+         exists=CONFIGURED in admin.list_topics())
+
+    response = send(admin, DescribeConfigsRequest[0](resources=[(TOPIC, CONFIGURED, None)]))
+    code, message, _, _, entries = response.resources[0]
+    emit('unsupported_describe_configs_v0', code=code, message=message, count=len(entries))
+
+
 # ---- DeleteTopics ----
 
 def check_delete(admin):
     code = error_of(lambda: admin.delete_topics([DEFAULTS]))
     emit('delete_topic', code=code, exists=DEFAULTS in admin.list_topics())
     emit('delete_missing', code=error_of(lambda: admin.delete_topics(['admin-missing'])))
+
+    # v6 names topics by id as well.
+    name = 'admin-by-id'
+    created = send(admin, structs.CreateTopicsRequest_v7(topics=[(name, 1, 1, [], [], None)], timeout_ms=10000,
+                                                          validate_only=False)).topics[0]
+    topic_id = bytes.fromhex(created[1])
+    unknown_id = bytes(range(1, 17))
+    response = send(admin, structs.DeleteTopicsRequest_v6(topics=[
+        (None, topic_id, None), (None, unknown_id, None), ('admin-configs', topic_id, None)], timeout_ms=10000))
+    results = [dict(name=r[0], id_matches=r[1] == topic_id.hex(), code=r[2], message=r[3]) for r in response.responses]
+    emit('delete_by_id', results=results, exists=name in admin.list_topics())
 
 
 def main():
@@ -313,7 +350,7 @@ def main():
                              request_timeout_ms=30000)
     checks = [check_create, check_create_errors, check_create_v7, check_describe, check_alter,
               check_incremental, check_partitions, lambda a: check_records(a, bootstrap), check_cluster,
-              check_delete]
+              check_unsupported, check_delete]
     for check in checks:
         try:
             check(admin)

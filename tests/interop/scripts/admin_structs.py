@@ -1,7 +1,7 @@
 """Request and response definitions, built on kafka-python's own protocol classes, for
 admin APIs and versions that kafka-python 2.0.2 does not ship: IncrementalAlterConfigs,
 DeleteRecords, DescribeLogDirs, DescribeConfigs v3, and the flexible (KIP-482)
-CreateTopics v7 and DescribeCluster v1.
+CreateTopics v7, DeleteTopics v6, DescribeLogDirs v4 and DescribeCluster v1.
 
 kafka-python 2.0.2 writes request header v1 and reads response header v0. A flexible API
 uses header v2 / v1, which only add an empty tagged-field section after the client id /
@@ -304,4 +304,75 @@ class DescribeClusterRequest_v1(Request):
         ('header_tags', TaggedFields),
         ('include_cluster_authorized_operations', Boolean),
         ('endpoint_type', Int8),
+        ('tags', TaggedFields))
+
+
+# ---- DeleteTopics v6 (api key 20, flexible): by name or by topic id ----
+
+class DeleteTopicsResponse_v6(Response):
+    API_KEY = 20
+    API_VERSION = 6
+    SCHEMA = Schema(
+        ('header_tags', TaggedFields),
+        ('throttle_time_ms', Int32),
+        ('responses', CompactArray(
+            ('name', CompactString),
+            ('topic_id', Uuid),
+            ('error_code', Int16),
+            ('error_message', CompactString),
+            ('tags', TaggedFields))),
+        ('tags', TaggedFields))
+
+
+class DeleteTopicsRequest_v6(Request):
+    API_KEY = 20
+    API_VERSION = 6
+    RESPONSE_TYPE = DeleteTopicsResponse_v6
+    SCHEMA = Schema(
+        ('header_tags', TaggedFields),
+        ('topics', CompactArray(
+            ('name', CompactString),
+            ('topic_id', Uuid),
+            ('tags', TaggedFields))),
+        ('timeout_ms', Int32),
+        ('tags', TaggedFields))
+
+
+# ---- DescribeLogDirs v4 (api key 35, flexible): adds the file system's sizes ----
+
+class DescribeLogDirsResponse_v4(Response):
+    API_KEY = 35
+    API_VERSION = 4
+    SCHEMA = Schema(
+        ('header_tags', TaggedFields),
+        ('throttle_time_ms', Int32),
+        ('error_code', Int16),
+        ('results', CompactArray(
+            ('error_code', Int16),
+            ('log_dir', CompactString),
+            ('topics', CompactArray(
+                ('name', CompactString),
+                ('partitions', CompactArray(
+                    ('partition_index', Int32),
+                    ('partition_size', Int64),
+                    ('offset_lag', Int64),
+                    ('is_future_key', Boolean),
+                    ('tags', TaggedFields))),
+                ('tags', TaggedFields))),
+            ('total_bytes', Int64),
+            ('usable_bytes', Int64),
+            ('tags', TaggedFields))),
+        ('tags', TaggedFields))
+
+
+class DescribeLogDirsRequest_v4(Request):
+    API_KEY = 35
+    API_VERSION = 4
+    RESPONSE_TYPE = DescribeLogDirsResponse_v4
+    SCHEMA = Schema(
+        ('header_tags', TaggedFields),
+        ('topics', CompactArray(
+            ('topic', CompactString),
+            ('partitions', CompactArray(Int32)),
+            ('tags', TaggedFields))),
         ('tags', TaggedFields))

@@ -111,16 +111,20 @@ rd_kafka_resp_err_t Producer::produce(const OutMessage& m, uint64_t id) {
             rd_kafka_header_add(headers, name.data(), static_cast<ssize_t>(name.size()), value.data(),
                                 static_cast<ssize_t>(value.size()));
     }
+    // librdkafka's argument macros cast without parenthesizing, so plain values only.
+    const void* key = m.key ? m.key->data() : nullptr;
+    const size_t keySize = m.key ? m.key->size() : 0;
+    void* value = m.value ? const_cast<char*>(m.value->data()) : nullptr;
+    const size_t valueSize = m.value ? m.value->size() : 0;
+    void* opaque = reinterpret_cast<void*>(static_cast<uintptr_t>(id));
     for (;;) {
         // A copy of `headers` per attempt: librdkafka takes ownership only on success.
         rd_kafka_headers_t* attempt = headers ? rd_kafka_headers_copy(headers) : nullptr;
         rd_kafka_resp_err_t err = rd_kafka_producev(
             m_rk.get(), RD_KAFKA_V_TOPIC(m.topic.c_str()), RD_KAFKA_V_PARTITION(m.partition),
             RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY),
-            RD_KAFKA_V_KEY(m.key ? m.key->data() : nullptr, m.key ? m.key->size() : 0),
-            RD_KAFKA_V_VALUE(m.value ? const_cast<char*>(m.value->data()) : nullptr, m.value ? m.value->size() : 0),
-            RD_KAFKA_V_TIMESTAMP(m.timestampMs), RD_KAFKA_V_HEADERS(attempt),
-            RD_KAFKA_V_OPAQUE(reinterpret_cast<void*>(static_cast<uintptr_t>(id))), RD_KAFKA_V_END);
+            RD_KAFKA_V_KEY(key, keySize), RD_KAFKA_V_VALUE(value, valueSize), RD_KAFKA_V_TIMESTAMP(m.timestampMs),
+            RD_KAFKA_V_HEADERS(attempt), RD_KAFKA_V_OPAQUE(opaque), RD_KAFKA_V_END);
         if (err != RD_KAFKA_RESP_ERR_NO_ERROR && attempt) rd_kafka_headers_destroy(attempt);
         if (err == RD_KAFKA_RESP_ERR__QUEUE_FULL) {
             rd_kafka_poll(m_rk.get(), 50);
