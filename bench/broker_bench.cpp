@@ -256,9 +256,9 @@ fs::path makeWorkDir(const fs::path& base) {
 int run(const Options& o) {
     const std::string smallTopic = "bench-100b", largeTopic = "bench-1k";
     const std::string smallReread = "bench-reread-100b", largeReread = "bench-reread-1k";
-    const std::string latencyTopic = "bench-latency", busyLatencyTopic = "bench-latency-busy";
+    const std::string latencyTopic = "bench-latency";
     // First, while the program is still single-threaded: the mock's process is a fork.
-    auto mock = startMockCluster({smallTopic, largeTopic, smallReread, largeReread, latencyTopic, busyLatencyTopic});
+    auto mock = startMockCluster({smallTopic, largeTopic, smallReread, largeReread, latencyTopic});
     const fs::path workDir = makeWorkDir(o.dir);
     std::unique_ptr<ServerProcess> samsa;
     try {
@@ -313,9 +313,6 @@ int run(const Options& o) {
 
     runner.latency(lat, [&](const ServerProcess& s) {
         return endToEndLatency(s.bootstrap(), latencyTopic, o.latencyRate, o.latencySeconds, kSmall);
-    });
-    runner.latency(lat + " busy fetch", [&](const ServerProcess& s) {
-        return endToEndLatency(s.bootstrap(), busyLatencyTopic, o.latencyRate, o.latencySeconds, kSmall, 0);
     });
     table.add("server peak RSS MiB", {samsa->peakResidentMiB(), mock->peakResidentMiB()}, 0, Better::Lower);
 

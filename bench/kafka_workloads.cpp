@@ -9,7 +9,6 @@
 #include <cstring>
 #include <exception>
 #include <memory>
-#include <optional>
 #include <string>
 #include <stdexcept>
 #include <thread>
@@ -235,7 +234,7 @@ ThroughputResult consumeThroughput(const std::string& bootstrap, const std::stri
 }
 
 LatencyResult endToEndLatency(const std::string& bootstrap, const std::string& topic, int rate, double seconds,
-                              size_t size, std::optional<int> fetchWaitMaxMs) {
+                              size_t size) {
     struct Stamp {
         int64_t sentNs;
         int64_t sequence;
@@ -256,9 +255,7 @@ LatencyResult endToEndLatency(const std::string& bootstrap, const std::string& t
 
     // The consumer reads the marker first, so it has resolved its offset and has a fetch
     // in flight before the first timed message is sent.
-    Settings readerSettings = kReaderSettings;
-    if (fetchWaitMaxMs) readerSettings.push_back({"fetch.wait.max.ms", std::to_string(*fetchWaitMaxMs)});
-    PartitionReader consumer(bootstrap, topic, readerSettings);
+    PartitionReader consumer(bootstrap, topic, kReaderSettings);
     consumer.start(0);
     const auto readyBy = Clock::now() + 30s;
     for (bool caughtUp = false; !caughtUp;) {

@@ -2,7 +2,6 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <optional>
 #include <string>
 
 namespace samsa::bench {
@@ -41,8 +40,8 @@ ThroughputResult consumeThroughput(const std::string& bootstrap, const std::stri
 // Sends `rate` messages per second of `size` bytes for `seconds`, each stamped with its
 // send time on the monotonic clock, to a consumer that is already caught up on `topic`,
 // and measures receive time minus send time for each of them. The consumer keeps
-// librdkafka's fetch.wait.max.ms unless `fetchWaitMaxMs` is given.
+// librdkafka's default fetch.wait.max.ms, so an idle fetch waits on the server.
 LatencyResult endToEndLatency(const std::string& bootstrap, const std::string& topic, int rate, double seconds,
-                              size_t size, std::optional<int> fetchWaitMaxMs = std::nullopt);
+                              size_t size);
 
 } // namespace samsa::bench

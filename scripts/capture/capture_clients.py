@@ -6,10 +6,11 @@ Usage: capture_clients.py --broker PATH_TO_SAMSA_BROKER [--out-dir DIR] [--only 
 For each client library (librdkafka through kcat, and kafka-python) this starts a fresh
 samsa-broker on a temporary log dir, puts capture_proxy.py in front of it, and runs the
 client through the proxy:
-  - metadata for all topics,
   - the record set below produced with each compression codec to its own topic,
   - the same topics consumed back from the beginning (no consumer group),
-and checks that every client read back exactly what it wrote. The broker advertises the
+  - metadata for all topics,
+and checks that every batch was stored in the codec asked for and that every client
+read back exactly what it wrote. A failed run keeps the previous capture. The broker advertises the
 proxy's address, so clients that follow Metadata keep talking through the proxy.
 
 The captures land in DIR (default tests/data/captures) as <client>-<version>.capture.
@@ -166,7 +167,8 @@ def check_stored_codecs(client, log_dir):
     """Clients downgrade a codec they believe the broker cannot take, silently (librdkafka
     decides from the APIs the broker advertises). A capture of that would not show what it
     claims to, so check the codec of the first batch in every topic's log segment: the
-    batch as the client sent it (Kafka's on-disk layout; attributes at byte 21)."""
+    batch as the client sent it, since the topics keep compression.type=producer (Kafka's
+    on-disk layout; attributes at byte 21)."""
     for codec_id, codec in enumerate(CODECS):
         segment = Path(log_dir) / f"{TOPIC_PREFIX}{codec}-0" / ("0" * 20 + ".log")
         header = segment.read_bytes()[:23]

@@ -101,8 +101,8 @@ private slots:
             QVERIFY2(r.error == RD_KAFKA_RESP_ERR_NO_ERROR, rd_kafka_err2str(r.error));
             QCOMPARE(r.partition, int32_t(r.id % kPartitions));
             QVERIFY(byId.emplace(r.id, r).second);
-            // Without a response there is no offset to report.
-            if (acks == QLatin1String("0")) QCOMPARE(r.offset, int64_t(RD_KAFKA_OFFSET_INVALID));
+            // Without a response there is no offset to report (librdkafka gives a logical one).
+            if (acks == QLatin1String("0")) QVERIFY(r.offset < 0);
             else QVERIFY(r.offset >= 0);
         }
         QVERIFY2(waitForHighWatermarks(topic, kCount), "high watermarks do not add up to what was produced");

@@ -103,20 +103,27 @@ private slots:
         error = admin.alterTopicConfigs(topic, {{"retention.bytes", std::to_string(kRetentionBytes)}});
         QVERIFY2(error.empty(), error.c_str());
 
-        // The next check (every second) deletes; the deadline only guards against a hang.
+        // Kafka's rule: drop the oldest segments while what remains still holds at least
+        // retention.bytes, so the oldest survivor is the one that would break it. The next
+        // check (every second) gets there; waiting for that end state rather than the first
+        // change keeps a listing taken halfway through the deletions from being judged. The
+        // deadline only guards against a hang.
+        auto totalSize = [](const std::vector<SegmentFile>& segments) {
+            qint64 total = 0;
+            for (const auto& s : segments) total += s.size;
+            return total;
+        };
         std::vector<SegmentFile> after = logSegments(dir);
         const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
-        while (after.size() == before.size() && std::chrono::steady_clock::now() < deadline) {
+        while (!(after.size() < before.size() && totalSize(after) - after.front().size < kRetentionBytes) &&
+               std::chrono::steady_clock::now() < deadline) {
             std::this_thread::sleep_for(std::chrono::milliseconds(100));
             after = logSegments(dir);
         }
         qInfo("%zu segments left after retention.bytes=%lld", after.size(), kRetentionBytes);
         QVERIFY2(after.size() < before.size(), "no segment was deleted");
 
-        // Kafka's rule: drop the oldest segments while what remains still holds at least
-        // retention.bytes, so the oldest survivor is the one that would break it.
-        qint64 total = 0;
-        for (const auto& s : after) total += s.size;
+        const qint64 total = totalSize(after);
         QVERIFY2(total >= kRetentionBytes, qPrintable(QString::number(total)));
         QVERIFY2(total - after.front().size < kRetentionBytes, qPrintable(QString::number(total)));
         // The survivors are the newest segments, unchanged; the deleted ones left no index behind.

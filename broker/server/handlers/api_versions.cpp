@@ -1,6 +1,5 @@
 #include "protocol/messages/api_table.h"
 #include "protocol/messages/api_versions.h"
-#include "server/dispatcher.h"
 #include "server/handlers/handlers.h"
 
 namespace samsa::server::handlers {
@@ -10,11 +9,11 @@ using protocol::messages::ApiVersionsResponse;
 
 asio::awaitable<Response> apiVersions(RequestContext& ctx) {
     ApiVersionsResponse response;
-    // Only APIs with a handler are listed: a client then knows what this broker can do
-    // (librdkafka, for one, turns features off when their APIs are missing).
+    // The whole table is listed, handlers or not: librdkafka 2.0.2 switches features
+    // off (LZ4 among them) unless it sees the group APIs from v0. A request for an API
+    // without a handler closes that connection.
     for (const auto& api : protocol::messages::allApis())
-        if (api.key == ApiVersionsRequest::kApiKey || findHandler(api.key))
-            response.apiKeys.push_back({api.key, api.advertised.min, api.advertised.max, {}});
+        response.apiKeys.push_back({api.key, api.advertised.min, api.advertised.max, {}});
 
     if (ctx.version() > ApiVersionsRequest::kMaxVersion || ctx.version() < 0) {
         // The client's version is newer than ours: answer at v0 (whose layout every

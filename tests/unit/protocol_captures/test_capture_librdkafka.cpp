@@ -110,26 +110,31 @@ private slots:
     }
 
     // A producer asks for its one topic and lets the broker create it; a consumer asks
-    // for it without creating it.
+    // for it without creating it. librdkafka may also refresh brokers only (an empty
+    // topic list), which the broker answers with no topics.
     void metadataRequestsPerTopic_data() { addCodecRows(); }
     void metadataRequestsPerTopic() {
         QFETCH(Compression, codec);
         for (bool producer : {true, false}) {
             const uint32_t connection = connectionFor(codec, producer);
             QVERIFY(connection != 0);
-            size_t seen = 0;
+            size_t topicRequests = 0;
             for (const auto* e : exchangesOn(m_exchanges, connection)) {
                 if (e->header.apiKey != MetadataRequest::kApiKey) continue;
-                ++seen;
                 QCOMPARE(e->header.apiVersion, int16_t{4});
                 const auto request = decodeRequestAs<MetadataRequest>(*e);
+                const auto response = decodeResponseAs<MetadataResponse>(*e);
+                if (topicNames(request).empty()) {
+                    QVERIFY(response.topics.empty());
+                    continue;
+                }
+                ++topicRequests;
                 QCOMPARE(topicNames(request), std::vector<std::string>{topicFor(codec)});
                 QCOMPARE(request.allowAutoTopicCreation, producer);
-                const auto response = decodeResponseAs<MetadataResponse>(*e);
                 QCOMPARE(response.topics.size(), size_t{1});
                 verifyTopicMetadata(response.topics[0], topicFor(codec));
             }
-            QVERIFY(seen >= 1);
+            QVERIFY(topicRequests >= 1);
         }
     }
 
@@ -174,9 +179,11 @@ private slots:
         QFETCH(Compression, codec);
         const uint32_t connection = connectionFor(codec, true);
         QVERIFY(connection != 0);
-        const auto exchanges = exchangesOn(m_exchanges, connection);
-        const Exchange& e = *exchanges.back();
-        QCOMPARE(e.header.apiKey, ProduceRequest::kApiKey);
+        std::vector<const Exchange*> produces;
+        for (const auto* e : exchangesOn(m_exchanges, connection))
+            if (e->header.apiKey == ProduceRequest::kApiKey) produces.push_back(e);
+        QCOMPARE(produces.size(), size_t{1}); // linger.ms gathers the set into one request
+        const Exchange& e = *produces[0];
         QCOMPARE(e.header.apiVersion, int16_t{7});
         QCOMPARE(e.header.clientId, std::optional<std::string>("rdkafka"));
         const auto request = decodeRequestAs<ProduceRequest>(e);

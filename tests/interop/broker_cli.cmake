@@ -1,0 +1,1 @@
+samsa_add_interop_test(test_broker_cli SOURCES test_broker_cli.cpp)
