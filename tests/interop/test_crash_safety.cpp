@@ -138,10 +138,12 @@ private slots:
         }
 
         uint64_t acked = 0, failed = 0, storedUnacked = 0;
+        std::map<std::string, int> failures; // error name -> count, for the summary
         for (const auto& [id, report] : m_reports) {
             auto it = stored.find(id);
             if (report.error != RD_KAFKA_RESP_ERR_NO_ERROR) {
                 ++failed;
+                ++failures[rd_kafka_err2name(report.error)];
                 // An unacknowledged message may or may not have been appended.
                 if (it != stored.end()) ++storedUnacked;
                 continue;
@@ -158,6 +160,7 @@ private slots:
               static_cast<unsigned long long>(m_nextId), static_cast<unsigned long long>(acked),
               static_cast<unsigned long long>(failed), static_cast<unsigned long long>(storedUnacked),
               messages.size());
+        for (const auto& [name, count] : failures) qInfo("  failed with %s: %d", name.c_str(), count);
         QVERIFY(acked > 0);
         broker.stop();
     }
