@@ -54,6 +54,10 @@ storage::LogConfig toLogConfig(const config::TopicConfig& c) {
     l.fileDeleteDelayMs = c.fileDeleteDelayMs;
     l.cleanupPolicyDelete = c.cleanupPolicy.deleteSegments;
     l.cleanupPolicyCompact = c.cleanupPolicy.compact;
+    l.minCleanableDirtyRatio = c.minCleanableDirtyRatio;
+    l.minCompactionLagMs = c.minCompactionLagMs;
+    l.maxCompactionLagMs = c.maxCompactionLagMs;
+    l.deleteRetentionMs = c.deleteRetentionMs;
     return l;
 }
 

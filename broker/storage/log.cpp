@@ -43,6 +43,11 @@ void validateLogConfig(const LogConfig& c) {
     require(c.retentionBytes >= -1, "retention.bytes must be -1 or more");
     require(c.flushMessages >= 1, "flush.messages must be at least 1");
     require(c.flushMs >= 0, "flush.ms must not be negative");
+    require(c.minCleanableDirtyRatio >= 0 && c.minCleanableDirtyRatio <= 1,
+            "min.cleanable.dirty.ratio must be between 0 and 1");
+    require(c.minCompactionLagMs >= 0, "min.compaction.lag.ms must not be negative");
+    require(c.maxCompactionLagMs >= 1, "max.compaction.lag.ms must be at least 1");
+    require(c.deleteRetentionMs >= 0, "delete.retention.ms must not be negative");
 }
 
 Log::Log(const std::filesystem::path& dir, const LogConfig& config, Clock clock)
@@ -227,6 +232,13 @@ std::vector<SegmentInfo> Log::segments() const {
     return out;
 }
 
+std::vector<const Segment*> Log::segmentList() const {
+    std::vector<const Segment*> out;
+    out.reserve(m_segments.size());
+    for (const auto& [base, segment] : m_segments) out.push_back(segment.get());
+    return out;
+}
+
 void Log::updateConfig(const LogConfig& config) {
     validateLogConfig(config);
     m_config = config;
@@ -310,6 +322,7 @@ bool Log::truncateTo(int64_t offset) {
     activeSegment().truncateTo(offset);
     int64_t end = logEndOffset();
     m_recoveryPoint = std::min(m_recoveryPoint, end);
+    m_cleanerCheckpoint = std::min(m_cleanerCheckpoint, end);
     m_epochs.truncateFromEnd(end);
     m_unflushedMessages = 0;
     return true;
@@ -321,6 +334,8 @@ void Log::truncateFullyAndStartAt(int64_t newOffset) {
     m_segments.emplace(newOffset, newSegment(newOffset));
     m_logStartOffset = newOffset;
     m_recoveryPoint = newOffset;
+    m_cleanerCheckpoint = newOffset;
+    m_earliestDeleteHorizonMs = -1;
     m_unflushedMessages = 0;
     m_epochs.clear();
 }

@@ -78,6 +78,15 @@ struct DeletionResult {
     int64_t logStartOffset = 0; // after the deletion
 };
 
+// The points of a cleaner segment swap after which a crash leaves files behind, in
+// order. Tests observe them to simulate a crash exactly where the swap stands.
+enum class SwapStep {
+    CleanedRenamedToSwap,  // "<base>.log.swap" is durable; old segments all present
+    OldSegmentDeleted,     // one of the replaced segments is gone (repeats per segment)
+    SwapRenamedToLog,      // "<base>.log" holds the cleaned data; indexes not rebuilt yet
+};
+using SwapObserver = std::function<void(SwapStep)>;
+
 struct SegmentInfo {
     int64_t baseOffset = 0;
     int64_t nextOffset = 0;
@@ -159,6 +168,27 @@ public:
     // Starts a new active segment at logEndOffset() unless the active one is empty.
     bool roll();
 
+    // For the log cleaner. Segments in offset order, the active one last.
+    std::vector<const Segment*> segmentList() const;
+    int64_t activeSegmentBaseOffset() const { return activeSegment().baseOffset(); }
+    // Replaces the consecutive segments starting at oldBaseOffsets.front() with the
+    // fsynced file `cleanedLog`, which must cover exactly their offset range (its last
+    // batch ends where the last old segment ends). Crash-safe: the file is renamed to
+    // "<base>.log.swap", the old segments are deleted, and the swap file renamed into
+    // place; opening the log completes a swap interrupted after the first rename.
+    void replaceSegments(const std::filesystem::path& cleanedLog, std::span<const int64_t> oldBaseOffsets,
+                         const SwapObserver& observer = {});
+    // Where the next cleaning starts (everything below was cleaned): persisted by the
+    // log manager in cleaner-offset-checkpoint, and pulled down by truncation so that
+    // rewritten offsets are never taken as clean.
+    int64_t cleanerCheckpoint() const { return m_cleanerCheckpoint; }
+    void setCleanerCheckpoint(int64_t offset) { m_cleanerCheckpoint = offset; }
+    // The earliest delete horizon among batches the last cleaning left tombstones or
+    // transaction markers in (-1 if none): a cleaning from then on removes them even
+    // when the log has nothing dirty.
+    int64_t earliestDeleteHorizonMs() const { return m_earliestDeleteHorizonMs; }
+    void setEarliestDeleteHorizonMs(int64_t ms) { m_earliestDeleteHorizonMs = ms; }
+
     // Makes everything up to logEndOffset() durable and moves the recovery point there.
     void flush();
     // Makes segments that were rolled durable (Kafka does this in the background after
@@ -186,6 +216,7 @@ private:
                               const std::function<bool(const Segment&, int64_t)>& deletable);
     void removeSegment(std::map<int64_t, std::unique_ptr<Segment>>::iterator it, DeletionResult* result);
     void recover(const LogOpenOptions& options);
+    void completeInterruptedSwaps();
 
     std::filesystem::path m_dir;
     LogConfig m_config;
@@ -194,6 +225,8 @@ private:
     LeaderEpochCache m_epochs;
     int64_t m_logStartOffset = 0;
     int64_t m_recoveryPoint = 0;
+    int64_t m_cleanerCheckpoint = 0;
+    int64_t m_earliestDeleteHorizonMs = -1;
     int64_t m_unflushedMessages = 0;
     int64_t m_lastFlushMs = 0;
     bool m_dirNeedsSync = false;

@@ -25,6 +25,11 @@ struct LogConfig {
     int64_t fileDeleteDelayMs = 60000;
     bool cleanupPolicyDelete = true;  // cleanup.policy contains "delete"
     bool cleanupPolicyCompact = false; // cleanup.policy contains "compact"
+    // Compaction (used only when cleanupPolicyCompact):
+    double minCleanableDirtyRatio = 0.5;                          // min.cleanable.dirty.ratio
+    int64_t minCompactionLagMs = 0;                               // min.compaction.lag.ms
+    int64_t maxCompactionLagMs = std::numeric_limits<int64_t>::max(); // max.compaction.lag.ms
+    int64_t deleteRetentionMs = 24LL * 60 * 60 * 1000;            // delete.retention.ms
 
     bool operator==(const LogConfig&) const = default;
 };
