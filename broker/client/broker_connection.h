@@ -14,6 +14,7 @@
 #include "client/transport.h"
 #include "protocol/messages/api_table.h"
 #include "protocol/wire/types.h"
+#include "protocol/wire/writer.h"
 
 namespace samsa::client {
 

@@ -140,7 +140,11 @@ bool Log::shouldRoll(uint64_t appendBytes, int64_t lastOffset, int64_t maxTimest
     // replayed or mirrored log rolls where the original did; wall time otherwise.
     auto first = segment.firstBatchTimestamp();
     int64_t age = first && *first >= 0 ? maxTimestamp - *first : now() - segment.createdMs();
-    return age > m_config.segmentMs - segment.rollJitterMs();
+    // A compacted log rolls by max.compaction.lag.ms too, since the cleaner never
+    // touches the active segment.
+    int64_t rollMs = m_config.cleanupPolicyCompact ? std::min(m_config.segmentMs, m_config.maxCompactionLagMs)
+                                                   : m_config.segmentMs;
+    return age > rollMs - segment.rollJitterMs();
 }
 
 void Log::rollAt(int64_t newBaseOffset) {

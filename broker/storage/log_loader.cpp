@@ -13,10 +13,10 @@ namespace {
 
 // Leftovers of operations that never finished: temporary checkpoint files, and the
 // suffixes Kafka uses for segments being deleted or produced by the cleaner. None of
-// them hold data the log still needs. (".swap" files are not touched: completing a
-// cleaner swap is the cleaner's business.)
+// them hold data the log still needs. Segment ".swap" files were completed before this
+// runs (see completeInterruptedSwaps); any other ".swap" file is an index, rebuilt anyway.
 bool isLeftover(const std::string& name) {
-    for (const char* suffix : {".deleted", ".cleaned", ".tmp"})
+    for (const char* suffix : {".deleted", ".cleaned", ".swap", ".tmp"})
         if (name.ends_with(suffix)) return true;
     return false;
 }
@@ -41,6 +41,7 @@ std::unique_ptr<Log> Log::open(const std::filesystem::path& dir, const LogConfig
 }
 
 void Log::recover(const LogOpenOptions& options) {
+    completeInterruptedSwaps();
     std::set<int64_t> bases;
     std::vector<std::filesystem::path> indexFiles;
     std::error_code ec;

@@ -40,15 +40,6 @@ struct PartitionListGuard {
     ~PartitionListGuard() { rd_kafka_topic_partition_list_destroy(l); }
 };
 
-} // namespace
-
-void KafkaDeleter::operator()(rd_kafka_t* rk) const {
-    if (!rk) return;
-    if (rd_kafka_type(rk) == RD_KAFKA_CONSUMER) rd_kafka_consumer_close(rk);
-    rd_kafka_destroy(rk);
-}
-
-namespace {
 // A configuration with bootstrap.servers and `extra`; null with `error` set if librdkafka
 // rejects a setting.
 rd_kafka_conf_t* buildConf(const std::string& bootstrap, const ConfigMap& extra, std::string* error) {
@@ -75,7 +66,14 @@ KafkaPtr newClient(rd_kafka_type_t type, rd_kafka_conf_t* conf, std::string* err
     }
     return KafkaPtr(rk);
 }
+
 } // namespace
+
+void KafkaDeleter::operator()(rd_kafka_t* rk) const {
+    if (!rk) return;
+    if (rd_kafka_type(rk) == RD_KAFKA_CONSUMER) rd_kafka_consumer_close(rk);
+    rd_kafka_destroy(rk);
+}
 
 KafkaPtr createClient(rd_kafka_type_t type, const std::string& bootstrap, const ConfigMap& extra,
                       std::string* error) {

@@ -56,6 +56,17 @@ QByteArray readFrame(QTcpSocket& s, int timeoutMs = 10000) {
     return s.read(size);
 }
 
+// A broker started on a free port with its data in `dir`, and a client socket to it.
+struct Session {
+    explicit Session(const QString& dir, config::ConfigStrings extra = {}) : broker(makeBroker(dir, std::move(extra))) {
+        broker->start();
+        socket.connectToHost(QStringLiteral("127.0.0.1"), broker->port());
+        socket.waitForConnected(5000);
+    }
+    std::unique_ptr<server::Broker> broker;
+    QTcpSocket socket;
+};
+
 int32_t correlationOf(const QByteArray& response) {
     return qFromBigEndian<qint32>(response.constData());
 }
@@ -100,11 +111,9 @@ private slots:
 
     void pipelinedRequestsAreAnsweredInOrder() {
         QTemporaryDir dir;
-        auto broker = makeBroker(dir.path());
-        broker->start();
-        QTcpSocket s;
-        s.connectToHost(QStringLiteral("127.0.0.1"), broker->port());
-        QVERIFY(s.waitForConnected(5000));
+        Session session(dir.path());
+        QTcpSocket& s = session.socket;
+        QCOMPARE(s.state(), QAbstractSocket::ConnectedState);
         QByteArray burst;
         for (int32_t id = 100; id < 150; ++id)
             burst += (id % 2) ? frame(msg::ApiVersionsRequest{}, 3, id) : frame(msg::MetadataRequest{}, 9, id);
@@ -118,11 +127,9 @@ private slots:
 
     void unsupportedApiVersionsVersionGetsV0Answer() {
         QTemporaryDir dir;
-        auto broker = makeBroker(dir.path());
-        broker->start();
-        QTcpSocket s;
-        s.connectToHost(QStringLiteral("127.0.0.1"), broker->port());
-        QVERIFY(s.waitForConnected(5000));
+        Session session(dir.path());
+        QTcpSocket& s = session.socket;
+        QCOMPARE(s.state(), QAbstractSocket::ConnectedState);
         s.write(frame(msg::ApiVersionsRequest{}, 3, 1).replace(6, 2, QByteArray("\x00\x63", 2))); // version 99
         const QByteArray response = readFrame(s);
         QVERIFY(!response.isEmpty());
@@ -136,11 +143,9 @@ private slots:
 
     void idleConnectionsAreClosed() {
         QTemporaryDir dir;
-        auto broker = makeBroker(dir.path(), {{"connections.max.idle.ms", "300"}});
-        broker->start();
-        QTcpSocket idle;
-        idle.connectToHost(QStringLiteral("127.0.0.1"), broker->port());
-        QVERIFY(idle.waitForConnected(5000));
+        Session session(dir.path(), {{"connections.max.idle.ms", "300"}});
+        QTcpSocket& idle = session.socket;
+        QCOMPARE(idle.state(), QAbstractSocket::ConnectedState);
         // The broker closes it on its own; the deadline only bounds the wait.
         QTRY_VERIFY_WITH_TIMEOUT(idle.state() == QAbstractSocket::UnconnectedState ||
                                      (idle.waitForDisconnected(50), idle.state() == QAbstractSocket::UnconnectedState),
