@@ -1,5 +1,6 @@
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -26,13 +27,25 @@ std::string_view stepName(Step step);
 
 inline constexpr int32_t kNoNode = -1;
 
+using Clock = std::chrono::steady_clock;
+
+// One step of opening a connection, for diagnostics.
+struct StepReport {
+    Step step = Step::Connect;
+    bool ok = false;
+    std::chrono::milliseconds elapsed{0};
+    std::string detail; // the address connected to, the TLS version, the error...
+};
+
 // A failed call. Kafka's own error codes are used for local failures too (a timeout is
 // REQUEST_TIMED_OUT, a lost connection NETWORK_EXCEPTION) so callers handle one kind of
 // error.
 struct ClientError {
     ErrorCode code = ErrorCode::UnknownServerError;
     std::string message;
-    int32_t nodeId = kNoNode; // the broker that answered or could not be reached
+    // The broker that answered or could not be reached; ids below -1 stand for the
+    // bootstrap servers (-2 the first) before the cluster told us their node ids.
+    int32_t nodeId = kNoNode;
     Step step = Step::Request;
 
     bool retriable() const { return isRetriable(code); }

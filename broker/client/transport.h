@@ -13,8 +13,6 @@
 
 namespace samsa::client {
 
-using Clock = std::chrono::steady_clock;
-
 // A byte stream to one broker. Plain TCP and TLS look the same to the connection above,
 // which frames requests and runs SASL on top without knowing what carries the bytes.
 // Reads and writes throw asio::system_error; close() makes pending ones fail.
@@ -24,14 +22,6 @@ public:
     virtual asio::awaitable<void> write(std::span<const uint8_t> data) = 0;
     virtual asio::awaitable<void> read(std::span<uint8_t> data) = 0;
     virtual void close() = 0;
-};
-
-// One step of opening a connection, for diagnostics.
-struct StepReport {
-    Step step = Step::Connect;
-    bool ok = false;
-    std::chrono::milliseconds elapsed{0};
-    std::string detail; // the address connected to, the TLS version, the error...
 };
 
 class TlsContext; // owns the OpenSSL context; defined in tls_transport.h

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <stdexcept>
 
+#include "group/group_config.h"
 #include "protocol/messages/consumer_protocol_subscription.h"
 #include "protocol/wire/reader.h"
 

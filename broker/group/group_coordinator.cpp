@@ -103,11 +103,16 @@ std::optional<int64_t> GroupCoordinator::nextDeadlineMs() const {
 void GroupCoordinator::poll() {
     if (!m_active) return;
     const int64_t t = now();
-    std::vector<std::string> due;
-    for (const auto& [id, group] : m_groups)
-        if (auto d = group->nextDeadlineMs(); d && *d <= t) due.push_back(id);
-    for (const auto& id : due)
-        if (Group* g = find(id)) runTimeouts(*g, t);
+    // A timeout may set another that is due at once (an initial rebalance delay of 0
+    // extended by a late joiner); each pass settles at least one, so a few suffice.
+    for (int pass = 0; pass < 8; ++pass) {
+        std::vector<std::string> due;
+        for (const auto& [id, group] : m_groups)
+            if (auto d = group->nextDeadlineMs(); d && *d <= t) due.push_back(id);
+        if (due.empty()) break;
+        for (const auto& id : due)
+            if (Group* g = find(id)) runTimeouts(*g, t);
+    }
     if (t >= m_nextExpiryCheckMs) {
         expireOffsets();
         m_nextExpiryCheckMs = t + m_config.offsetsRetentionCheckIntervalMs;

@@ -56,6 +56,7 @@ void BrokerCore::start() {
     storage::LogManager::Options options;
     options.logDirs = dirs;
     options.defaultConfig = cluster::toLogConfig(config::TopicConfig::fromBroker(m_config));
+    options.cleaner.dedupeBufferBytes = static_cast<size_t>(m_config.logCleanerDedupeBufferSize());
     m_logs = std::make_unique<storage::LogManager>(options);
     const auto summary = m_logs->load();
     log::info("loaded {} partition log(s) ({} clean dir(s), {} segment(s) scanned, {} byte(s) truncated)",
@@ -71,6 +72,8 @@ void BrokerCore::start() {
     // broker was down mid-delete; they hold nothing anyone can reach.
     for (const auto& tp : m_logs->partitions())
         if (!m_partitions->get(tp)) m_logs->deleteLog(tp);
+    m_groups = std::make_unique<group::GroupService>(m_executor, m_config, *m_controller, *m_metadata, *m_partitions);
+    m_groups->start();
 
     m_started = true;
     scheduleEvery(m_retentionTimer, m_config.logRetentionCheckIntervalMs(), &BrokerCore::runRetention);
@@ -83,6 +86,9 @@ void BrokerCore::stop() {
     m_started = false;
     m_retentionTimer.cancel();
     m_flushTimer.cancel();
+    // Groups first: stopping answers parked joins while their log is still there.
+    if (m_groups) m_groups->stop();
+    m_groups.reset();
     m_partitions.reset();
     if (m_logs) m_logs->close();
 }
@@ -109,6 +115,14 @@ void BrokerCore::runRetention() {
         log::info("retention deleted {} segment(s), {} byte(s)", summary.segmentsDeleted, summary.bytesDeleted);
 }
 
-void BrokerCore::runFlush() { m_logs->runFlush(nowMs()); }
+void BrokerCore::runFlush() {
+    m_logs->runFlush(nowMs());
+    // Compaction rides the flush tick: at most one log per tick, never past its last stable offset.
+    if (m_config.logCleanerEnable())
+        m_logs->runCleaner(nowMs(), [this](const storage::TopicPartition& tp) {
+            auto* p = m_partitions->get(tp);
+            return p ? p->lastStableOffset() : int64_t{0};
+        });
+}
 
 } // namespace samsa::server

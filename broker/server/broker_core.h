@@ -7,6 +7,7 @@
 #include "cluster/metadata_store.h"
 #include "cluster/partition_manager.h"
 #include "common/config/broker_config.h"
+#include "group/group_service.h"
 #include "storage/log_manager.h"
 
 namespace samsa::server {
@@ -37,6 +38,7 @@ public:
     cluster::PartitionManager& partitions() { return *m_partitions; }
     cluster::Controller& controller() { return *m_controller; }
     storage::LogManager& logs() { return *m_logs; }
+    group::GroupCoordinator& groups() { return m_groups->coordinator(); }
 
     int64_t nowMs() const;
 
@@ -54,6 +56,7 @@ private:
     std::unique_ptr<cluster::MetadataStore> m_metadata;
     std::unique_ptr<cluster::PartitionManager> m_partitions;
     std::unique_ptr<cluster::Controller> m_controller;
+    std::unique_ptr<group::GroupService> m_groups;
     asio::steady_timer m_retentionTimer;
     asio::steady_timer m_flushTimer;
     bool m_started = false;

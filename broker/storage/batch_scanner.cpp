@@ -9,8 +9,8 @@ namespace samsa::storage {
 
 namespace records = protocol::records;
 
-BatchScanner::BatchScanner(const File& file, uint64_t start, uint64_t end, size_t chunkSize)
-    : m_file(file), m_pos(start), m_end(end), m_chunkSize(chunkSize) {}
+BatchScanner::BatchScanner(const File& file, uint64_t start, uint64_t end, size_t chunkSize, Mode mode)
+    : m_file(file), m_pos(start), m_end(end), m_mode(mode), m_chunkSize(chunkSize) {}
 
 std::span<const uint8_t> BatchScanner::bytesAt(uint64_t position, size_t size) {
     if (position < m_bufStart || position + size > m_bufStart + m_buf.size()) {
@@ -48,9 +48,12 @@ std::optional<BatchScanner::Batch> BatchScanner::next() {
     }
     Batch batch;
     batch.position = m_pos;
-    batch.bytes = bytesAt(m_pos, static_cast<size_t>(total));
+    batch.size = total;
+    const bool whole = m_mode == Mode::WholeBatches;
+    auto bytes = bytesAt(m_pos, whole ? static_cast<size_t>(total) : records::kBatchHeaderSize);
+    if (whole) batch.bytes = bytes;
     try {
-        batch.header = records::parseBatchHeader(batch.bytes);
+        batch.header = whole ? records::parseBatchHeader(bytes) : records::parseBatchHeaderPrefix(bytes);
     } catch (const protocol::DecodeError&) {
         m_stop = Stop::Invalid;
         return std::nullopt;

@@ -18,7 +18,8 @@ class BatchScanner {
 public:
     struct Batch {
         uint64_t position = 0;
-        std::span<const uint8_t> bytes; // valid until the next call to next()
+        uint64_t size = 0;              // the whole batch, log overhead included
+        std::span<const uint8_t> bytes; // the whole batch (empty in HeadersOnly mode); valid until next()
         protocol::records::BatchHeader header;
     };
 
@@ -28,8 +29,14 @@ public:
         Invalid, // a header that cannot be a v2 batch
     };
 
+    // Whole batches for checking them (recovery), or headers only for finding a batch
+    // by offset or time, which then skips over record bytes without reading them.
+    enum class Mode { WholeBatches, HeadersOnly };
+
     // Scans [start, end) of `file`; end is normally the file size.
-    BatchScanner(const File& file, uint64_t start, uint64_t end, size_t chunkSize = 64 * 1024);
+    static constexpr size_t kDefaultChunkSize = 64 * 1024;
+    BatchScanner(const File& file, uint64_t start, uint64_t end, size_t chunkSize = kDefaultChunkSize,
+                 Mode mode = Mode::WholeBatches);
 
     // The next whole batch, or nullopt when the scan stops (see stopReason()).
     std::optional<Batch> next();
@@ -43,6 +50,7 @@ private:
     const File& m_file;
     uint64_t m_pos;
     uint64_t m_end;
+    Mode m_mode;
     size_t m_chunkSize;
     std::vector<uint8_t> m_buf;
     uint64_t m_bufStart = 0;

@@ -81,6 +81,7 @@ struct DeletionResult {
 // The points of a cleaner segment swap after which a crash leaves files behind, in
 // order. Tests observe them to simulate a crash exactly where the swap stands.
 enum class SwapStep {
+    CleanedWritten,        // "<base>.log.cleaned" is complete and durable
     CleanedRenamedToSwap,  // "<base>.log.swap" is durable; old segments all present
     OldSegmentDeleted,     // one of the replaced segments is gone (repeats per segment)
     SwapRenamedToLog,      // "<base>.log" holds the cleaned data; indexes not rebuilt yet

@@ -75,8 +75,9 @@ public:
     explicit LogCleaner(LogCleanerOptions options = {}) : m_options(std::move(options)) {}
 
     // Compacts `range` (from findCleanableRange) and moves the log's cleaner checkpoint
-    // and pending delete horizon. Throws DecodeError for a corrupt batch (the log is
-    // left as it was) and StorageError for an I/O failure.
+    // and pending delete horizon. Throws DecodeError for a corrupt batch (segments
+    // swapped before it stay cleaned, the rest and the checkpoint are left as they
+    // were) and StorageError for an I/O failure.
     CleanerStats clean(Log& log, const CleanableRange& range, int64_t nowMs);
 
 private:

@@ -60,6 +60,7 @@ void Log::replaceSegments(const fs::path& cleanedLog, std::span<const int64_t> o
     auto notify = [&](SwapStep step) {
         if (observer) observer(step);
     };
+    notify(SwapStep::CleanedWritten);
     const int64_t base = oldBaseOffsets.front();
     auto swap = segmentFilePath(m_dir, base, kSwapLogSuffix);
     renameFile(cleanedLog, swap);
@@ -73,15 +74,16 @@ void Log::replaceSegments(const fs::path& cleanedLog, std::span<const int64_t> o
     // The deletions are made durable before the rename so that no old segment can
     // reappear next to the swapped-in one.
     syncDirectory(m_dir);
+    // This rename needs no sync of its own: if a crash undoes it, opening completes the
+    // swap from the .swap file. The next flush makes it durable.
     renameFile(swap, segmentFilePath(m_dir, base, kLogSuffix));
-    syncDirectory(m_dir);
-    m_dirNeedsSync = false;
+    m_dirNeedsSync = true;
     notify(SwapStep::SwapRenamedToLog);
 
-    // The indexes are built by a scan, which also checks what was swapped in.
+    // The indexes are built by a scan, which also checks what was swapped in. They are
+    // not synced: opening checks indexes against the data and rebuilds bad ones.
     auto segment = Segment::open(m_dir, base, m_config, now(), 0);
     auto recovered = segment->recover({});
-    segment->flush();
     m_segments.emplace(base, std::move(segment));
     if (recovered.truncatedBytes > 0)
         throw StorageError("cleaned segment failed its check after the swap", segmentFilePath(m_dir, base, kLogSuffix));

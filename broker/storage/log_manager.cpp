@@ -8,6 +8,7 @@
 #include <system_error>
 #include <unistd.h>
 
+#include "protocol/wire/reader.h"
 #include "storage/file.h"
 #include "storage/storage_error.h"
 
@@ -102,6 +103,7 @@ LogManager::LoadSummary LogManager::load() {
         if (clean) ++summary.cleanDirs;
         auto recoveryPoints = readCheckpointOrEmpty(root / kRecoveryPointCheckpointFile);
         auto logStartOffsets = readCheckpointOrEmpty(root / kLogStartOffsetCheckpointFile);
+        auto cleanerOffsets = readCheckpointOrEmpty(root / kCleanerOffsetCheckpointFile);
 
         for (const auto& entry : std::filesystem::directory_iterator(root, ec)) {
             if (!entry.is_directory()) continue;
@@ -120,6 +122,7 @@ LogManager::LoadSummary LogManager::load() {
             if (auto it = recoveryPoints.find(*tp); it != recoveryPoints.end()) open.recoveryPoint = it->second;
             if (auto it = logStartOffsets.find(*tp); it != logStartOffsets.end()) open.logStartOffset = it->second;
             auto log = Log::open(entry.path(), configFor(tp->topic), open);
+            if (auto it = cleanerOffsets.find(*tp); it != cleanerOffsets.end()) log->setCleanerCheckpoint(it->second);
             const auto& stats = log->recoveryStats();
             summary.totals.segmentsLoaded += stats.segmentsLoaded;
             summary.totals.segmentsScanned += stats.segmentsScanned;
@@ -133,6 +136,7 @@ LogManager::LoadSummary LogManager::load() {
         if (ec) throw StorageError("list " + root.string() + ": " + ec.message(), root, ec.value());
         m_dirs[d].writtenRecoveryPoints = std::move(recoveryPoints);
         m_dirs[d].writtenLogStartOffsets = std::move(logStartOffsets);
+        m_dirs[d].writtenCleanerOffsets = std::move(cleanerOffsets);
         // From here on a crash is unclean again, until close() writes a new marker.
         if (clean) {
             std::filesystem::remove(marker, ec);
@@ -171,6 +175,7 @@ bool LogManager::deleteLog(const TopicPartition& tp) {
     size_t dir = it->second.dir;
     auto path = it->second.log->dir();
     m_logs.erase(it);
+    m_uncleanable.erase(tp);
     std::error_code ec;
     std::filesystem::remove_all(path, ec);
     if (ec) throw StorageError("remove " + path.string() + ": " + ec.message(), path, ec.value());
@@ -212,6 +217,41 @@ LogManager::RetentionSummary LogManager::runRetention(int64_t nowMs, const Reten
     return summary;
 }
 
+LogManager::CleanerSummary LogManager::runCleaner(int64_t nowMs, const RetentionBound& bound) {
+    CleanerSummary summary;
+    Entry* chosen = nullptr;
+    const TopicPartition* chosenTp = nullptr;
+    CleanableRange chosenRange;
+    // Dirty logs first, filthiest first, as Kafka picks; a log that is only due for
+    // tombstone removal waits until no log is dirty enough.
+    auto rank = [](const CleanableRange& r, const LogConfig& c) {
+        bool dirty = r.dirtyBytes > 0 && (r.dirtyRatio() > c.minCleanableDirtyRatio || r.maxCompactionLagExceeded);
+        return std::pair(dirty, r.dirtyRatio());
+    };
+    for (auto& [tp, entry] : m_logs) {
+        const LogConfig& config = entry.log->config();
+        if (!config.cleanupPolicyCompact || m_uncleanable.contains(tp)) continue;
+        int64_t upper = bound ? bound(tp) : std::numeric_limits<int64_t>::max();
+        auto range = findCleanableRange(*entry.log, nowMs, upper);
+        if (!range.cleaningDue(config)) continue;
+        if (!chosen || rank(range, config) > rank(chosenRange, chosen->log->config())) {
+            chosen = &entry;
+            chosenTp = &tp;
+            chosenRange = range;
+        }
+    }
+    if (!chosen) return summary;
+    try {
+        summary.stats = LogCleaner(m_options.cleaner).clean(*chosen->log, chosenRange, nowMs);
+        summary.cleaned = *chosenTp;
+    } catch (const protocol::DecodeError& e) {
+        m_uncleanable.insert(*chosenTp);
+        summary.failed.emplace(*chosenTp, e.what());
+    }
+    checkpointDir(chosen->dir, false);
+    return summary;
+}
+
 void LogManager::runFlush(int64_t nowMs) {
     for (auto& [tp, entry] : m_logs) {
         entry.log->flushRolledSegments();
@@ -227,10 +267,13 @@ void LogManager::checkpoint() {
 void LogManager::checkpointDir(size_t dir, bool force) {
     OffsetCheckpoint recoveryPoints;
     OffsetCheckpoint logStartOffsets;
+    OffsetCheckpoint cleanerOffsets;
     for (const auto& [tp, entry] : m_logs) {
         if (entry.dir != dir) continue;
         recoveryPoints[tp] = entry.log->recoveryPoint();
         logStartOffsets[tp] = entry.log->logStartOffset();
+        if (entry.log->config().cleanupPolicyCompact && entry.log->cleanerCheckpoint() > 0)
+            cleanerOffsets[tp] = entry.log->cleanerCheckpoint();
     }
     const auto& root = m_options.logDirs[dir];
     auto& state = m_dirs[dir];
@@ -241,6 +284,10 @@ void LogManager::checkpointDir(size_t dir, bool force) {
     if (force || logStartOffsets != state.writtenLogStartOffsets) {
         writeOffsetCheckpoint(root / kLogStartOffsetCheckpointFile, logStartOffsets);
         state.writtenLogStartOffsets = std::move(logStartOffsets);
+    }
+    if (force || cleanerOffsets != state.writtenCleanerOffsets) {
+        writeOffsetCheckpoint(root / kCleanerOffsetCheckpointFile, cleanerOffsets);
+        state.writtenCleanerOffsets = std::move(cleanerOffsets);
     }
 }
 

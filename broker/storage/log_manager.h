@@ -7,22 +7,24 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "storage/checkpoint_file.h"
 #include "storage/log.h"
+#include "storage/log_cleaner.h"
 #include "storage/log_config.h"
 #include "storage/topic_partition.h"
 
 namespace samsa::storage {
 
 // Owns the log directories (log.dirs) and every partition log in them. Like Log, it is
-// single-threaded and runs nothing by itself: the broker calls runRetention() and
-// runFlush() from its timers.
+// single-threaded and runs nothing by itself: the broker calls runRetention(),
+// runCleaner() and runFlush() from its timers.
 //
 // Per log dir it keeps Kafka's files: recovery-point-offset-checkpoint,
-// log-start-offset-checkpoint, the .kafka_cleanshutdown marker (written by close(),
+// log-start-offset-checkpoint, cleaner-offset-checkpoint, the .kafka_cleanshutdown marker (written by close(),
 // consumed by load()) and a .lock held while the directory is in use.
 class LogManager {
 public:
@@ -35,6 +37,7 @@ public:
         LogConfig defaultConfig;
         TopicConfigLookup topicConfig; // optional; defaultConfig when absent
         Clock clock;                   // optional; the system clock when absent
+        LogCleanerOptions cleaner;
     };
 
     struct LoadSummary {
@@ -47,6 +50,14 @@ public:
         size_t segmentsDeleted = 0;
         uint64_t bytesDeleted = 0;
         std::map<TopicPartition, DeletionResult> perLog; // logs that lost segments
+    };
+
+    struct CleanerSummary {
+        std::optional<TopicPartition> cleaned; // the log compacted by this call, if any
+        CleanerStats stats;
+        // Logs whose data turned out corrupt while cleaning: skipped from now on, as
+        // Kafka marks them uncleanable, until the broker restarts.
+        std::map<TopicPartition, std::string> failed;
     };
 
     static constexpr const char* kCleanShutdownFile = ".kafka_cleanshutdown";
@@ -75,6 +86,11 @@ public:
     const std::vector<std::filesystem::path>& logDirs() const { return m_options.logDirs; }
 
     RetentionSummary runRetention(int64_t nowMs, const RetentionBound& bound = {});
+    // One round of the log cleaner: compacts the log with cleanup.policy compact that
+    // needs it most (the highest dirty ratio among those due; then one whose tombstones
+    // are due for removal), at most one log per call, and checkpoints its progress.
+    // `bound` gives each partition's last stable offset, beyond which nothing is compacted.
+    CleanerSummary runCleaner(int64_t nowMs, const RetentionBound& bound = {});
     // Makes rolled segments durable, applies flush.ms, and rewrites the checkpoint
     // files whose content changed.
     void runFlush(int64_t nowMs);
@@ -92,6 +108,7 @@ private:
         int lockFd = -1;
         OffsetCheckpoint writtenRecoveryPoints;
         OffsetCheckpoint writtenLogStartOffsets;
+        OffsetCheckpoint writtenCleanerOffsets;
     };
 
     LogConfig configFor(const std::string& topic) const;
@@ -102,6 +119,7 @@ private:
     Options m_options;
     std::vector<DirState> m_dirs;
     std::map<TopicPartition, Entry> m_logs;
+    std::set<TopicPartition> m_uncleanable;
     bool m_loaded = false;
     bool m_closed = false;
 };

@@ -208,10 +208,10 @@ void Segment::append(std::span<const uint8_t> bytes, std::span<const BatchToAppe
 std::optional<LocatedBatch> Segment::locate(int64_t offset, uint64_t minPosition) const {
     if (offset >= m_nextOffset) return std::nullopt;
     uint64_t start = std::max<uint64_t>(m_offsetIndex.lookup(offset).position, minPosition);
-    BatchScanner scanner(m_log, start, m_size);
+    BatchScanner scanner(m_log, start, m_size, BatchScanner::kDefaultChunkSize, BatchScanner::Mode::HeadersOnly);
     while (auto batch = scanner.next()) {
         if (batch->header.lastOffset() >= offset)
-            return LocatedBatch{batch->position, batch->bytes.size(), batch->header};
+            return LocatedBatch{batch->position, batch->size, batch->header};
     }
     if (scanner.stopReason() != BatchScanner::Stop::End)
         throw StorageError("corrupt record batch at position " + std::to_string(scanner.position()),
@@ -225,25 +225,26 @@ SegmentRead Segment::read(int64_t offset, size_t maxBytes, int64_t maxOffsetExcl
     auto start = locate(offset);
     if (!start) return out;
     out.found = true;
-    uint64_t limit = m_size;
-    if (maxOffsetExclusive < m_nextOffset) {
-        // Batches from the one holding maxOffsetExclusive on are not readable yet.
-        auto bound = locate(maxOffsetExclusive, start->position);
-        if (bound) limit = bound->position;
-    }
-    if (limit <= start->position) return out;
     uint64_t length = minOneBatch ? std::max<uint64_t>(maxBytes, start->size) : maxBytes;
-    length = std::min<uint64_t>(length, limit - start->position);
+    length = std::min<uint64_t>(length, m_size - start->position);
     if (length < start->size) return out;
 
     out.records.resize(static_cast<size_t>(length));
     m_log.readAt(start->position, out.records);
-    size_t consumed = 0;
-    auto spans = records::splitBatches(out.records, &consumed);
-    out.records.resize(consumed);
+    // Keep whole batches below maxOffsetExclusive (the high watermark or last stable
+    // offset); checking the bytes already read spares a second scan of the segment.
+    size_t keep = 0;
+    int64_t lastOffset = -1;
+    for (const auto& span : records::splitBatches(out.records)) {
+        const auto header = records::parseBatchHeaderPrefix(std::span<const uint8_t>(out.records).subspan(span.position));
+        if (header.lastOffset() >= maxOffsetExclusive) break; // a batch straddling the bound is not readable yet
+        keep = span.position + span.size;
+        lastOffset = header.lastOffset();
+    }
+    out.records.resize(keep);
+    if (keep == 0) return out;
     out.firstOffset = start->header.baseOffset;
-    auto lastBatch = std::span<const uint8_t>(out.records).subspan(spans.back().position);
-    out.lastOffset = records::parseBatchHeader(lastBatch).lastOffset();
+    out.lastOffset = lastOffset;
     return out;
 }
 
@@ -256,11 +257,11 @@ protocol::Bytes Segment::readBatch(const LocatedBatch& batch) const {
 std::optional<LocatedBatch> Segment::findByTimestamp(int64_t timestamp, int64_t startingOffset) const {
     auto entry = m_timeIndex.lookup(timestamp);
     uint64_t start = m_offsetIndex.lookup(std::max(entry.offset, startingOffset)).position;
-    BatchScanner scanner(m_log, start, m_size);
+    BatchScanner scanner(m_log, start, m_size, BatchScanner::kDefaultChunkSize, BatchScanner::Mode::HeadersOnly);
     while (auto batch = scanner.next()) {
         const auto& h = batch->header;
         if (h.maxTimestamp >= timestamp && h.lastOffset() >= startingOffset)
-            return LocatedBatch{batch->position, batch->bytes.size(), h};
+            return LocatedBatch{batch->position, batch->size, h};
     }
     if (scanner.stopReason() != BatchScanner::Stop::End)
         throw StorageError("corrupt record batch at position " + std::to_string(scanner.position()),
@@ -315,7 +316,7 @@ int64_t Segment::largestTimestamp() const {
 std::optional<int64_t> Segment::firstBatchTimestamp() const {
     if (m_size == 0) return std::nullopt;
     if (!m_firstBatchTimestamp) {
-        BatchScanner scanner(m_log, 0, m_size, records::kBatchHeaderSize);
+        BatchScanner scanner(m_log, 0, m_size, records::kBatchHeaderSize, BatchScanner::Mode::HeadersOnly);
         auto first = scanner.next();
         if (!first) return std::nullopt;
         m_firstBatchTimestamp = first->header.maxTimestamp;

@@ -57,11 +57,11 @@ uint32_t computeCrc(std::span<const uint8_t> batch) {
 
 } // namespace
 
-BatchHeader parseBatchHeader(std::span<const uint8_t> batch) {
-    if (batch.size() < kBatchHeaderSize)
-        throw DecodeError("record batch of " + std::to_string(batch.size()) +
+BatchHeader parseBatchHeaderPrefix(std::span<const uint8_t> header) {
+    if (header.size() < kBatchHeaderSize)
+        throw DecodeError("record batch of " + std::to_string(header.size()) +
                           " bytes is shorter than its header");
-    Reader r(batch.first(kBatchHeaderSize));
+    Reader r(header.first(kBatchHeaderSize));
     BatchHeader h;
     h.baseOffset = r.readInt64();
     h.batchLength = r.readInt32();
@@ -81,13 +81,18 @@ BatchHeader parseBatchHeader(std::span<const uint8_t> batch) {
     if (h.batchLength < kMinBatchLength)
         throw DecodeError("record batch length " + std::to_string(h.batchLength) +
                           " is shorter than its header");
-    if (h.totalSize() > batch.size())
-        throw DecodeError("record batch length " + std::to_string(h.batchLength) +
-                          " exceeds the " + std::to_string(batch.size()) + " bytes available");
     if (h.recordCount < 0)
         throw DecodeError("negative record count " + std::to_string(h.recordCount));
     if (h.lastOffsetDelta < 0)
         throw DecodeError("negative last offset delta " + std::to_string(h.lastOffsetDelta));
+    return h;
+}
+
+BatchHeader parseBatchHeader(std::span<const uint8_t> batch) {
+    BatchHeader h = parseBatchHeaderPrefix(batch);
+    if (h.totalSize() > batch.size())
+        throw DecodeError("record batch length " + std::to_string(h.batchLength) +
+                          " exceeds the " + std::to_string(batch.size()) + " bytes available");
     return h;
 }
 

@@ -80,6 +80,9 @@ struct BatchHeader {
 // Reads the fixed header. Throws DecodeError if the span is shorter than the header,
 // magic is not 2, or batchLength is smaller than the header or larger than the span.
 BatchHeader parseBatchHeader(std::span<const uint8_t> batch);
+// The same checks on the 61 header bytes alone, for code that skips over record bytes
+// without reading them (finding a batch in a segment by offset or time).
+BatchHeader parseBatchHeaderPrefix(std::span<const uint8_t> header);
 
 // Writes the 61 header bytes of `header` as they are (crc included) into out[0..61).
 void encodeBatchHeader(const BatchHeader& header, std::span<uint8_t> out);

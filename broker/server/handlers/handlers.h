@@ -21,5 +21,16 @@ asio::awaitable<Response> describeLogDirs(RequestContext& ctx);
 asio::awaitable<Response> createPartitions(RequestContext& ctx);
 asio::awaitable<Response> incrementalAlterConfigs(RequestContext& ctx);
 asio::awaitable<Response> describeCluster(RequestContext& ctx);
+asio::awaitable<Response> offsetCommit(RequestContext& ctx);
+asio::awaitable<Response> offsetFetch(RequestContext& ctx);
+asio::awaitable<Response> findCoordinator(RequestContext& ctx);
+asio::awaitable<Response> joinGroup(RequestContext& ctx);
+asio::awaitable<Response> heartbeat(RequestContext& ctx);
+asio::awaitable<Response> leaveGroup(RequestContext& ctx);
+asio::awaitable<Response> syncGroup(RequestContext& ctx);
+asio::awaitable<Response> describeGroups(RequestContext& ctx);
+asio::awaitable<Response> listGroups(RequestContext& ctx);
+asio::awaitable<Response> deleteGroups(RequestContext& ctx);
+asio::awaitable<Response> offsetDelete(RequestContext& ctx);
 
 } // namespace samsa::server::handlers

@@ -1,0 +1,97 @@
+#pragma once
+
+#include <future>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "client/admin_types.h"
+#include "client/client_config.h"
+#include "client/result.h"
+
+namespace samsa::client {
+
+class NetworkClient;
+
+// The app's one way to act on a Kafka cluster. Thread-safe: every call may come from any
+// thread (the GUI thread in the app) and returns at once. The work runs on the client's
+// own thread; its result goes to the callback, if given, on that thread, and then to the
+// returned future. Failures are values (ClientError with Kafka's error code, a message
+// and the node), never exceptions, and every call ends within its timeout.
+class AdminClient {
+public:
+    // Fails only for unusable settings (no bootstrap server, unreadable TLS files).
+    static Result<std::unique_ptr<AdminClient>> create(ClientConfig config);
+    // Closes every connection; calls still running end with NETWORK_EXCEPTION.
+    ~AdminClient();
+    AdminClient(const AdminClient&) = delete;
+    AdminClient& operator=(const AdminClient&) = delete;
+
+    // Connects to each bootstrap server on a fresh connection and reports every step
+    // (resolve, connect, TLS, ApiVersions, authentication, a Metadata request).
+    std::future<Result<std::vector<ConnectionTestReport>>> testConnection(
+        CallOptions options = {}, Callback<std::vector<ConnectionTestReport>> done = {});
+
+    // Cluster id, controller and brokers: DescribeCluster where the cluster has it,
+    // otherwise Metadata.
+    std::future<Result<ClusterDescription>> describeCluster(CallOptions options = {},
+                                                            Callback<ClusterDescription> done = {});
+
+    // Every topic (internal ones too) with its partitions, leaders, replicas and ISR.
+    std::future<Result<std::vector<TopicDescription>>> listTopics(CallOptions options = {},
+                                                                  Callback<std::vector<TopicDescription>> done = {});
+    // The named topics; an unknown one comes back with UNKNOWN_TOPIC_OR_PARTITION.
+    std::future<Result<std::vector<TopicDescription>>> describeTopics(std::vector<std::string> topics,
+                                                                      CallOptions options = {},
+                                                                      Callback<std::vector<TopicDescription>> done = {});
+
+    // Earliest and latest offsets of every partition of these topics, one ListOffsets
+    // pair per leader.
+    std::future<Result<std::vector<PartitionWatermarks>>> watermarks(
+        std::vector<std::string> topics, CallOptions options = {},
+        Callback<std::vector<PartitionWatermarks>> done = {});
+
+    // Log directories of the given brokers (empty: every broker) with partition sizes.
+    std::future<Result<std::vector<LogDirInfo>>> describeLogDirs(std::vector<int32_t> brokers,
+                                                                 CallOptions options = {},
+                                                                 Callback<std::vector<LogDirInfo>> done = {});
+
+    std::future<Result<std::vector<CreateTopicResult>>> createTopics(std::vector<NewTopic> topics,
+                                                                     CreateTopicsOptions createOptions = {},
+                                                                     CallOptions options = {},
+                                                                     Callback<std::vector<CreateTopicResult>> done = {});
+    std::future<Result<std::vector<TopicResult>>> deleteTopics(std::vector<std::string> topics,
+                                                               CallOptions options = {},
+                                                               Callback<std::vector<TopicResult>> done = {});
+    std::future<Result<std::vector<TopicResult>>> createPartitions(std::vector<NewPartitions> topics,
+                                                                   bool validateOnly = false,
+                                                                   CallOptions options = {},
+                                                                   Callback<std::vector<TopicResult>> done = {});
+
+    std::future<Result<std::vector<ResourceConfigs>>> describeConfigs(
+        std::vector<ConfigResource> resources, DescribeConfigsOptions describeOptions = {},
+        CallOptions options = {}, Callback<std::vector<ResourceConfigs>> done = {});
+    std::future<Result<std::vector<ResourceResult>>> incrementalAlterConfigs(
+        std::map<ConfigResource, std::vector<ConfigAlteration>> changes, bool validateOnly = false,
+        CallOptions options = {}, Callback<std::vector<ResourceResult>> done = {});
+    // The legacy AlterConfigs: replaces every dynamic config of each resource with the
+    // given set. For brokers that predate IncrementalAlterConfigs.
+    std::future<Result<std::vector<ResourceResult>>> alterConfigs(
+        std::map<ConfigResource, std::map<std::string, std::string>> configs, bool validateOnly = false,
+        CallOptions options = {}, Callback<std::vector<ResourceResult>> done = {});
+
+    // Moves each partition's log start offset up to the given offset (-1: the high
+    // watermark), deleting the records before it.
+    std::future<Result<std::vector<DeleteRecordsResult>>> deleteRecords(
+        std::map<TopicPartition, int64_t> beforeOffsets, CallOptions options = {},
+        Callback<std::vector<DeleteRecordsResult>> done = {});
+
+    const ClientConfig& config() const;
+
+private:
+    explicit AdminClient(std::unique_ptr<NetworkClient> net);
+    std::unique_ptr<NetworkClient> m_net;
+};
+
+} // namespace samsa::client

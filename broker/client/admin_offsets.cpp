@@ -1,0 +1,234 @@
+// Partition-level operations routed to each partition's leader: watermarks and
+// DeleteRecords. Partitions are batched per leader; those whose leader moved are retried
+// after a metadata refresh.
+#include <set>
+
+#include "client/admin_ops.h"
+#include "client/gather.h"
+#include "protocol/messages/delete_records.h"
+#include "protocol/messages/list_offsets.h"
+
+namespace samsa::client::ops {
+
+namespace msg = protocol::messages;
+
+namespace {
+
+constexpr int64_t kEarliestTimestamp = -2;
+constexpr int64_t kLatestTimestamp = -1;
+
+struct LeaderGroups {
+    std::map<int32_t, std::vector<TopicPartition>> byLeader;
+    std::vector<TopicPartition> leaderless;
+};
+
+LeaderGroups groupByLeader(const ClusterMetadata& md, const std::set<TopicPartition>& partitions) {
+    LeaderGroups g;
+    for (const auto& tp : partitions) {
+        if (auto leader = md.leaderOf(tp))
+            g.byLeader[*leader].push_back(tp);
+        else
+            g.leaderless.push_back(tp);
+    }
+    return g;
+}
+
+// The outcome for one partition in one round: a value, an error to report, or an error
+// worth another round.
+template <typename T>
+struct PartitionOutcome {
+    TopicPartition partition;
+    Result<T> result;
+};
+
+// Runs rounds of `perLeader` over the partitions still pending until each has an answer,
+// refreshing metadata between rounds.
+template <typename T, typename PerLeader>
+asio::awaitable<std::map<TopicPartition, Result<T>>> routeToLeaders(NetworkClient& net, std::set<TopicPartition> pending,
+                                                                    Clock::time_point deadline, PerLeader perLeader) {
+    std::map<TopicPartition, Result<T>> done;
+    std::vector<std::string> topics;
+    for (const auto& tp : pending)
+        if (topics.empty() || topics.back() != tp.topic) topics.push_back(tp.topic);
+    for (int attempt = 0;; ++attempt) {
+        std::map<TopicPartition, ClientError> retriable;
+        auto md = co_await net.fetchMetadata(topics, deadline);
+        if (!md) {
+            for (const auto& tp : pending) done.emplace(tp, md.error());
+            co_return done;
+        }
+        auto groups = groupByLeader(**md, pending);
+        for (const auto& tp : groups.leaderless) {
+            auto t = (*md)->topics.find(tp.topic);
+            if (t == (*md)->topics.end() || t->second.error == ErrorCode::UnknownTopicOrPartition)
+                done.emplace(tp, makeError(ErrorCode::UnknownTopicOrPartition, "unknown topic " + tp.topic));
+            else
+                retriable.emplace(tp, makeError(ErrorCode::LeaderNotAvailable, "no leader for " + tp.toString()));
+        }
+        std::vector<asio::awaitable<std::vector<PartitionOutcome<T>>>> calls;
+        for (auto& [leader, tps] : groups.byLeader) calls.push_back(perLeader(leader, tps));
+        for (auto& outcomes : co_await gather(std::move(calls))) {
+            for (auto& o : outcomes) {
+                if (!o.result && shouldRetry(o.result.error()))
+                    retriable.emplace(o.partition, o.result.error());
+                else
+                    done.emplace(o.partition, std::move(o.result));
+            }
+        }
+        if (retriable.empty() || !co_await net.backoff(attempt, deadline)) {
+            for (auto& [tp, e] : retriable) done.emplace(tp, std::move(e));
+            co_return done;
+        }
+        pending.clear();
+        for (const auto& [tp, e] : retriable) pending.insert(tp);
+        net.invalidateMetadata();
+    }
+}
+
+// One ListOffsets for `timestamp` on every partition in `tps`.
+asio::awaitable<std::map<TopicPartition, Result<int64_t>>> listOffsets(NetworkClient& net, int32_t leader,
+                                                                       const std::vector<TopicPartition>& tps,
+                                                                       int64_t timestamp, Clock::time_point deadline) {
+    msg::ListOffsetsRequest request;
+    request.replicaId = -1; // an ordinary client, not a follower
+    request.timeoutMs = remainingMs(deadline);
+    for (const auto& tp : tps) {
+        if (request.topics.empty() || request.topics.back().name != tp.topic)
+            request.topics.push_back(msg::ListOffsetsRequest::ListOffsetsTopic{tp.topic, {}, {}});
+        msg::ListOffsetsRequest::ListOffsetsPartition p;
+        p.partitionIndex = tp.partition;
+        p.timestamp = timestamp;
+        request.topics.back().partitions.push_back(p);
+    }
+    std::map<TopicPartition, Result<int64_t>> out;
+    // v0 answers with a list of old-style offsets; every broker since 0.10.1 has v1.
+    auto reply = co_await net.send<msg::ListOffsetsResponse>(Target::node(leader), request, deadline, 1);
+    if (!reply) {
+        for (const auto& tp : tps) out.emplace(tp, reply.error());
+        co_return out;
+    }
+    for (const auto& t : reply->body.topics)
+        for (const auto& p : t.partitions) {
+            TopicPartition tp{t.name, p.partitionIndex};
+            if (auto e = itemError(p.errorCode, std::nullopt, leader))
+                out.emplace(tp, *e);
+            else
+                out.emplace(tp, p.offset);
+        }
+    for (const auto& tp : tps)
+        if (!out.contains(tp))
+            out.emplace(tp, makeError(ErrorCode::UnknownServerError, "no answer for " + tp.toString(), leader));
+    co_return out;
+}
+
+} // namespace
+
+Op<std::vector<PartitionWatermarks>> watermarks(NetworkClient& net, std::vector<std::string> topics,
+                                                Clock::time_point deadline) {
+    auto md = co_await net.fetchMetadata(topics, deadline);
+    if (!md) co_return md.error();
+    std::vector<PartitionWatermarks> out;
+    std::set<TopicPartition> pending;
+    for (const auto& name : topics) {
+        auto t = (*md)->topics.find(name);
+        if (t == (*md)->topics.end() || t->second.error != ErrorCode::None) {
+            const auto code = t == (*md)->topics.end() ? ErrorCode::UnknownTopicOrPartition : t->second.error;
+            PartitionWatermarks w;
+            w.partition = TopicPartition{name, -1};
+            w.error = makeError(code, "topic " + name + ": " + std::string(errorMessage(code)));
+            out.push_back(std::move(w));
+            continue;
+        }
+        for (const auto& p : t->second.partitions) pending.insert(TopicPartition{name, p.partition});
+    }
+
+    struct Marks {
+        int32_t leader;
+        int64_t earliest;
+        int64_t latest;
+    };
+    auto results = co_await routeToLeaders<Marks>(
+        net, pending, deadline,
+        [&net, deadline](int32_t leader, std::vector<TopicPartition> tps) -> asio::awaitable<std::vector<PartitionOutcome<Marks>>> {
+            auto earliest = co_await listOffsets(net, leader, tps, kEarliestTimestamp, deadline);
+            auto latest = co_await listOffsets(net, leader, tps, kLatestTimestamp, deadline);
+            std::vector<PartitionOutcome<Marks>> outcomes;
+            for (const auto& tp : tps) {
+                const auto& e = earliest.at(tp);
+                const auto& l = latest.at(tp);
+                if (!e)
+                    outcomes.push_back({tp, e.error()});
+                else if (!l)
+                    outcomes.push_back({tp, l.error()});
+                else
+                    outcomes.push_back({tp, Marks{leader, *e, *l}});
+            }
+            co_return outcomes;
+        });
+    for (auto& [tp, r] : results) {
+        PartitionWatermarks w;
+        w.partition = tp;
+        if (r) {
+            w.leader = r->leader;
+            w.earliest = r->earliest;
+            w.latest = r->latest;
+        } else {
+            w.error = r.error();
+            w.leader = r.error().nodeId;
+        }
+        out.push_back(std::move(w));
+    }
+    co_return out;
+}
+
+Op<std::vector<DeleteRecordsResult>> deleteRecords(NetworkClient& net, std::map<TopicPartition, int64_t> offsets,
+                                                   Clock::time_point deadline) {
+    std::set<TopicPartition> pending;
+    for (const auto& [tp, offset] : offsets) pending.insert(tp);
+    auto results = co_await routeToLeaders<int64_t>(
+        net, pending, deadline,
+        [&net, &offsets, deadline](int32_t leader,
+                                   std::vector<TopicPartition> tps) -> asio::awaitable<std::vector<PartitionOutcome<int64_t>>> {
+            msg::DeleteRecordsRequest request;
+            request.timeoutMs = remainingMs(deadline);
+            for (const auto& tp : tps) {
+                if (request.topics.empty() || request.topics.back().name != tp.topic)
+                    request.topics.push_back(msg::DeleteRecordsRequest::DeleteRecordsTopic{tp.topic, {}, {}});
+                request.topics.back().partitions.push_back(
+                    msg::DeleteRecordsRequest::DeleteRecordsPartition{tp.partition, offsets.at(tp), {}});
+            }
+            std::vector<PartitionOutcome<int64_t>> outcomes;
+            auto reply = co_await net.send<msg::DeleteRecordsResponse>(Target::node(leader), request, deadline);
+            if (!reply) {
+                for (const auto& tp : tps) outcomes.push_back({tp, reply.error()});
+                co_return outcomes;
+            }
+            std::set<TopicPartition> answered;
+            for (const auto& t : reply->body.topics)
+                for (const auto& p : t.partitions) {
+                    TopicPartition tp{t.name, p.partitionIndex};
+                    answered.insert(tp);
+                    if (auto e = itemError(p.errorCode, std::nullopt, leader))
+                        outcomes.push_back({tp, *e});
+                    else
+                        outcomes.push_back({tp, p.lowWatermark});
+                }
+            for (const auto& tp : tps)
+                if (!answered.contains(tp))
+                    outcomes.push_back({tp, makeError(ErrorCode::UnknownServerError, "no answer for " + tp.toString(), leader)});
+            co_return outcomes;
+        });
+    std::vector<DeleteRecordsResult> out;
+    for (auto& [tp, r] : results) {
+        DeleteRecordsResult d;
+        d.partition = tp;
+        if (r)
+            d.lowWatermark = *r;
+        else
+            d.error = r.error();
+        out.push_back(std::move(d));
+    }
+    co_return out;
+}
+
+} // namespace samsa::client::ops

@@ -1,0 +1,1 @@
+samsa_add_interop_test(test_groups_kafka_python SOURCES test_groups_kafka_python.cpp)

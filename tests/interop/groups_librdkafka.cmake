@@ -1,0 +1,1 @@
+samsa_add_interop_test(test_groups_librdkafka SOURCES test_groups_librdkafka.cpp LIBS samsa_interop_rdkafka)
