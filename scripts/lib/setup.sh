@@ -46,4 +46,6 @@ samsa_build() {
     fi
     say "Building (preset $preset)"
     cmake --build --preset "$preset" --parallel "$(nproc)"
+    # Editors and clang tools look for the compilation database at the top level.
+    ln -sf "build/$preset/compile_commands.json" compile_commands.json
 }
