@@ -149,12 +149,21 @@ asio::awaitable<Result<Done>> BrokerConnection::negotiateVersions(Clock::time_po
         }
         if (body->size() >= 2 && errorFromWire(int16_t((body->at(0) << 8) | body->at(1))) == ErrorCode::UnsupportedVersion &&
             attempt == 0) {
-            auto fallback = decodeResponse<msg::ApiVersionsResponse>(*body, 0, m_nodeId);
-            if (!fallback) break;
-            auto it = std::find_if(fallback->apiKeys.begin(), fallback->apiKeys.end(),
-                                   [](const auto& k) { return k.apiKey == msg::ApiVersionsRequest::kApiKey; });
-            if (it == fallback->apiKeys.end() || it->maxVersion < 0) break;
-            version = std::min<int16_t>(it->maxVersion, msg::ApiVersionsRequest::kMaxVersion);
+            // Kafka answers in v0 layout; some servers (librdkafka's mock) in the layout of
+            // the version asked. Whichever decodes and lists ApiVersions gives the retry
+            // version; a server that says nothing usable still speaks v0.
+            std::optional<int16_t> next;
+            for (const int16_t layout : {int16_t(0), version}) {
+                auto fallback = decodeResponse<msg::ApiVersionsResponse>(*body, layout, m_nodeId);
+                if (!fallback) continue;
+                auto it = std::find_if(fallback->apiKeys.begin(), fallback->apiKeys.end(),
+                                       [](const auto& k) { return k.apiKey == msg::ApiVersionsRequest::kApiKey; });
+                if (it != fallback->apiKeys.end() && it->maxVersion >= 0 && it->maxVersion < version) {
+                    next = it->maxVersion;
+                    break;
+                }
+            }
+            version = next.value_or(0);
             continue;
         }
         auto response = decodeResponse<msg::ApiVersionsResponse>(*body, version, m_nodeId);

@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -54,6 +55,10 @@ struct ClientConfig {
     std::chrono::milliseconds retryBackoffMax{1000};
     int maxRetries = 5;
     std::chrono::milliseconds metadataMaxAge{300000};
+
+    // Highest version to use per API key, below what the broker advertises. For servers
+    // that advertise a version they encode wrongly; normally empty.
+    std::map<int16_t, int16_t> maxApiVersions;
 
     bool usesTls() const {
         return securityProtocol == SecurityProtocol::Ssl || securityProtocol == SecurityProtocol::SaslSsl;

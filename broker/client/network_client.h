@@ -93,7 +93,10 @@ public:
                                                     int16_t minVersion = Request::kMinVersion) {
         auto self = conn.shared_from_this();
         const int32_t nodeId = conn.nodeId();
-        auto version = conn.apiVersions().pick(Request::kApiKey, minVersion, Request::kMaxVersion);
+        int16_t ourMax = Request::kMaxVersion;
+        if (auto cap = m_config.maxApiVersions.find(Request::kApiKey); cap != m_config.maxApiVersions.end())
+            ourMax = std::min(ourMax, cap->second);
+        auto version = conn.apiVersions().pick(Request::kApiKey, minVersion, ourMax);
         if (!version)
             co_return makeError(ErrorCode::UnsupportedVersion,
                                 std::string(Request::kName) + " (v" + std::to_string(minVersion) +

@@ -22,7 +22,10 @@ public:
     explicit MemoryGroupLog(int32_t partitions) : m_count(partitions) {}
 
     int32_t partitionCount() const override { return m_created ? m_count : 0; }
-    void create() override { m_created = true; m_records.resize(static_cast<size_t>(m_count)); }
+    void create() override {
+        m_created = true;
+        m_records.resize(static_cast<size_t>(m_count));
+    }
     std::vector<int32_t> ledPartitions() const override;
     ErrorCode append(int32_t partition, std::span<const LogRecord> records) override;
     void replay(int32_t partition, const RecordVisitor& visit) override;
