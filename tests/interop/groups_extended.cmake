@@ -1,0 +1,6 @@
+# Consumer groups under failure, cooperative and static rebalancing, bad group input,
+# and log compaction, each driven by real clients.
+samsa_add_interop_test(test_compaction_interop SOURCES test_compaction_interop.cpp LIBS samsa_interop_rdkafka)
+samsa_add_interop_test(test_groups_rebalance_cases SOURCES test_groups_rebalance_cases.cpp LIBS samsa_interop_rdkafka)
+samsa_add_interop_test(test_groups_failure_cases SOURCES test_groups_failure_cases.cpp LIBS samsa_interop_wire samsa_interop_rdkafka)
+samsa_add_interop_test(test_groups_bad_input SOURCES test_groups_bad_input.cpp LIBS samsa_interop_wire samsa_interop_rdkafka)
