@@ -294,13 +294,16 @@ void Segment::flush() {
 }
 
 void Segment::deleteFiles() {
+    // Indexes first: a segment whose .log is gone is gone, so anyone watching the
+    // directory never sees a .log-less segment's indexes linger, and a crash in between
+    // leaves a .log whose indexes recovery simply rebuilds.
+    m_offsetIndex.remove();
+    m_timeIndex.remove();
     auto path = m_log.path();
     m_log.close();
     std::error_code ec;
     std::filesystem::remove(path, ec);
     if (ec) throw StorageError("remove " + path.string() + ": " + ec.message(), path, ec.value());
-    m_offsetIndex.remove();
-    m_timeIndex.remove();
 }
 
 void Segment::updateConfig(const LogConfig& config) {

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <span>
+
+class QSqlDatabase;
+
+namespace samsa::app {
+
+// One step of the store's schema history. Steps are append-only: a released step is
+// never edited, a change is a new step, so every older database upgrades the same way.
+struct Migration {
+    int version; // the schema version after this step
+    const char* description;
+    QStringList statements;
+};
+
+std::span<const Migration> storeMigrations();
+int latestSchemaVersion();
+
+// 0 for a database that has never been migrated.
+int schemaVersion(const QSqlDatabase& db);
+
+// Applies every step above the current version up to targetVersion, each in its own
+// transaction together with its schema_version row. Refuses a database newer than
+// this program knows. On failure returns false with the reason in *error.
+bool migrate(QSqlDatabase& db, int targetVersion, QString* error);
+
+} // namespace samsa::app

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace samsa::ui {
+
+class MainWindow;
+
+// Shows every open page in turn and saves the whole window as <dir>/<page>.png (the
+// page's object name, with -2, -3... when several clusters have the same page).
+// Returns the files written; on failure returns what was written so far and sets *error.
+QStringList saveScreenshots(MainWindow& window, const QString& directory, QString* error);
+
+} // namespace samsa::ui
