@@ -23,7 +23,8 @@ class AdminClient {
 public:
     // Fails only for unusable settings (no bootstrap server, unreadable TLS files).
     static Result<std::unique_ptr<AdminClient>> create(ClientConfig config);
-    // Closes every connection; calls still running end with NETWORK_EXCEPTION.
+    // Closes every connection; calls still running end with NETWORK_EXCEPTION. Waits for
+    // the client thread, so it must not run inside a completion callback.
     ~AdminClient();
     AdminClient(const AdminClient&) = delete;
     AdminClient& operator=(const AdminClient&) = delete;

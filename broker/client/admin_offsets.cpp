@@ -42,17 +42,21 @@ struct PartitionOutcome {
 };
 
 // Runs rounds of `perLeader` over the partitions still pending until each has an answer,
-// refreshing metadata between rounds.
+// refreshing metadata between rounds. `known` is fresh metadata the caller already has,
+// used for the first round.
 template <typename T, typename PerLeader>
 asio::awaitable<std::map<TopicPartition, Result<T>>> routeToLeaders(NetworkClient& net, std::set<TopicPartition> pending,
-                                                                    Clock::time_point deadline, PerLeader perLeader) {
+                                                                    Clock::time_point deadline, PerLeader perLeader,
+                                                                    std::shared_ptr<const ClusterMetadata> known = {}) {
     std::map<TopicPartition, Result<T>> done;
     std::vector<std::string> topics;
     for (const auto& tp : pending)
         if (topics.empty() || topics.back() != tp.topic) topics.push_back(tp.topic);
     for (int attempt = 0;; ++attempt) {
         std::map<TopicPartition, ClientError> retriable;
-        auto md = co_await net.fetchMetadata(topics, deadline);
+        // Not a conditional expression: GCC 12 miscompiles co_await inside one.
+        Result<std::shared_ptr<const ClusterMetadata>> md = known;
+        if (attempt > 0 || !known) md = co_await net.fetchMetadata(topics, deadline);
         if (!md) {
             for (const auto& tp : pending) done.emplace(tp, md.error());
             co_return done;
@@ -164,7 +168,8 @@ Op<std::vector<PartitionWatermarks>> watermarks(NetworkClient& net, std::vector<
                     outcomes.push_back({tp, Marks{leader, *e, *l}});
             }
             co_return outcomes;
-        });
+        },
+        *md);
     for (auto& [tp, r] : results) {
         PartitionWatermarks w;
         w.partition = tp;
