@@ -2,6 +2,7 @@
 
 #include "client/admin_ops.h"
 #include "client/network_client.h"
+#include "client/partitioner.h"
 
 namespace samsa::client {
 
@@ -14,7 +15,8 @@ Result<std::unique_ptr<AdminClient>> AdminClient::create(ClientConfig config) {
     return std::unique_ptr<AdminClient>(new AdminClient(std::move(net)));
 }
 
-AdminClient::AdminClient(std::unique_ptr<NetworkClient> net) : m_net(std::move(net)) {}
+AdminClient::AdminClient(std::unique_ptr<NetworkClient> net)
+    : m_chooser(std::make_unique<PartitionChooser>()), m_net(std::move(net)) {}
 AdminClient::~AdminClient() = default;
 
 const ClientConfig& AdminClient::config() const { return m_net->config(); }
@@ -23,14 +25,14 @@ std::future<Result<std::vector<ConnectionTestReport>>> AdminClient::testConnecti
     CallOptions options, Callback<std::vector<ConnectionTestReport>> done) {
     return m_net->start<std::vector<ConnectionTestReport>>(
         [net = m_net.get(), deadline = m_net->deadlineFor(options)] { return ops::testConnection(*net, deadline); },
-        std::move(done));
+        std::move(done), options.cancellation);
 }
 
 std::future<Result<ClusterDescription>> AdminClient::describeCluster(CallOptions options,
                                                                      Callback<ClusterDescription> done) {
     return m_net->start<ClusterDescription>(
         [net = m_net.get(), deadline = m_net->deadlineFor(options)] { return ops::describeCluster(*net, deadline); },
-        std::move(done));
+        std::move(done), options.cancellation);
 }
 
 std::future<Result<std::vector<TopicDescription>>> AdminClient::listTopics(CallOptions options,
@@ -44,7 +46,7 @@ std::future<Result<std::vector<TopicDescription>>> AdminClient::describeTopics(
         [net = m_net.get(), topics = std::move(topics), deadline = m_net->deadlineFor(options)] {
             return ops::describeTopics(*net, topics, deadline);
         },
-        std::move(done));
+        std::move(done), options.cancellation);
 }
 
 std::future<Result<std::vector<PartitionWatermarks>>> AdminClient::watermarks(
@@ -53,7 +55,7 @@ std::future<Result<std::vector<PartitionWatermarks>>> AdminClient::watermarks(
         [net = m_net.get(), topics = std::move(topics), deadline = m_net->deadlineFor(options)] {
             return ops::watermarks(*net, topics, deadline);
         },
-        std::move(done));
+        std::move(done), options.cancellation);
 }
 
 std::future<Result<std::vector<LogDirInfo>>> AdminClient::describeLogDirs(std::vector<int32_t> brokers,
@@ -63,7 +65,7 @@ std::future<Result<std::vector<LogDirInfo>>> AdminClient::describeLogDirs(std::v
         [net = m_net.get(), brokers = std::move(brokers), deadline = m_net->deadlineFor(options)] {
             return ops::describeLogDirs(*net, brokers, deadline);
         },
-        std::move(done));
+        std::move(done), options.cancellation);
 }
 
 std::future<Result<std::vector<CreateTopicResult>>> AdminClient::createTopics(
@@ -73,7 +75,7 @@ std::future<Result<std::vector<CreateTopicResult>>> AdminClient::createTopics(
         [net = m_net.get(), topics = std::move(topics), createOptions, deadline = m_net->deadlineFor(options)] {
             return ops::createTopics(*net, topics, createOptions, deadline);
         },
-        std::move(done));
+        std::move(done), options.cancellation);
 }
 
 std::future<Result<std::vector<TopicResult>>> AdminClient::deleteTopics(std::vector<std::string> topics,
@@ -83,7 +85,7 @@ std::future<Result<std::vector<TopicResult>>> AdminClient::deleteTopics(std::vec
         [net = m_net.get(), topics = std::move(topics), deadline = m_net->deadlineFor(options)] {
             return ops::deleteTopics(*net, topics, deadline);
         },
-        std::move(done));
+        std::move(done), options.cancellation);
 }
 
 std::future<Result<std::vector<TopicResult>>> AdminClient::createPartitions(std::vector<NewPartitions> topics,
@@ -93,7 +95,7 @@ std::future<Result<std::vector<TopicResult>>> AdminClient::createPartitions(std:
         [net = m_net.get(), topics = std::move(topics), validateOnly, deadline = m_net->deadlineFor(options)] {
             return ops::createPartitions(*net, topics, validateOnly, deadline);
         },
-        std::move(done));
+        std::move(done), options.cancellation);
 }
 
 std::future<Result<std::vector<ResourceConfigs>>> AdminClient::describeConfigs(
@@ -103,7 +105,7 @@ std::future<Result<std::vector<ResourceConfigs>>> AdminClient::describeConfigs(
         [net = m_net.get(), resources = std::move(resources), describeOptions, deadline = m_net->deadlineFor(options)] {
             return ops::describeConfigs(*net, resources, describeOptions, deadline);
         },
-        std::move(done));
+        std::move(done), options.cancellation);
 }
 
 std::future<Result<std::vector<ResourceResult>>> AdminClient::incrementalAlterConfigs(
@@ -113,7 +115,7 @@ std::future<Result<std::vector<ResourceResult>>> AdminClient::incrementalAlterCo
         [net = m_net.get(), changes = std::move(changes), validateOnly, deadline = m_net->deadlineFor(options)] {
             return ops::incrementalAlterConfigs(*net, changes, validateOnly, deadline);
         },
-        std::move(done));
+        std::move(done), options.cancellation);
 }
 
 std::future<Result<std::vector<ResourceResult>>> AdminClient::alterConfigs(
@@ -123,7 +125,7 @@ std::future<Result<std::vector<ResourceResult>>> AdminClient::alterConfigs(
         [net = m_net.get(), configs = std::move(configs), validateOnly, deadline = m_net->deadlineFor(options)] {
             return ops::alterConfigs(*net, configs, validateOnly, deadline);
         },
-        std::move(done));
+        std::move(done), options.cancellation);
 }
 
 std::future<Result<std::vector<DeleteRecordsResult>>> AdminClient::deleteRecords(
@@ -133,7 +135,80 @@ std::future<Result<std::vector<DeleteRecordsResult>>> AdminClient::deleteRecords
         [net = m_net.get(), offsets = std::move(beforeOffsets), deadline = m_net->deadlineFor(options)] {
             return ops::deleteRecords(*net, offsets, deadline);
         },
-        std::move(done));
+        std::move(done), options.cancellation);
+}
+
+std::future<Result<std::vector<ProducedRecord>>> AdminClient::produce(std::string topic,
+                                                                      std::vector<ProducerRecord> records,
+                                                                      ProduceOptions produceOptions, CallOptions options,
+                                                                      Callback<std::vector<ProducedRecord>> done) {
+    return m_net->start<std::vector<ProducedRecord>>(
+        [net = m_net.get(), chooser = m_chooser.get(), topic = std::move(topic), records = std::move(records),
+         produceOptions, deadline = m_net->deadlineFor(options)] {
+            return ops::produce(*net, *chooser, topic, records, produceOptions, deadline);
+        },
+        std::move(done), options.cancellation);
+}
+
+std::future<Result<FetchedPartition>> AdminClient::fetch(TopicPartition partition, int64_t offset,
+                                                         FetchOptions fetchOptions, CallOptions options,
+                                                         Callback<FetchedPartition> done) {
+    return m_net->start<FetchedPartition>(
+        [net = m_net.get(), partition = std::move(partition), offset, fetchOptions,
+         deadline = m_net->deadlineFor(options)] { return ops::fetch(*net, partition, offset, fetchOptions, deadline); },
+        std::move(done), options.cancellation);
+}
+
+std::future<Result<std::vector<GroupListing>>> AdminClient::listGroups(ListGroupsOptions listOptions,
+                                                                       CallOptions options,
+                                                                       Callback<std::vector<GroupListing>> done) {
+    return m_net->start<std::vector<GroupListing>>(
+        [net = m_net.get(), listOptions = std::move(listOptions), deadline = m_net->deadlineFor(options)] {
+            return ops::listGroups(*net, listOptions, deadline);
+        },
+        std::move(done), options.cancellation);
+}
+
+std::future<Result<std::vector<GroupDescription>>> AdminClient::describeGroups(
+    std::vector<std::string> groups, CallOptions options, Callback<std::vector<GroupDescription>> done) {
+    return m_net->start<std::vector<GroupDescription>>(
+        [net = m_net.get(), groups = std::move(groups), deadline = m_net->deadlineFor(options)] {
+            return ops::describeGroups(*net, groups, deadline);
+        },
+        std::move(done), options.cancellation);
+}
+
+std::future<Result<std::vector<CommittedOffset>>> AdminClient::listConsumerGroupOffsets(
+    std::string groupId, std::optional<std::vector<TopicPartition>> partitions, CallOptions options,
+    Callback<std::vector<CommittedOffset>> done) {
+    return m_net->start<std::vector<CommittedOffset>>(
+        [net = m_net.get(), groupId = std::move(groupId), partitions = std::move(partitions),
+         deadline = m_net->deadlineFor(options)] {
+            return ops::fetchCommittedOffsets(*net, groupId, partitions, deadline);
+        },
+        std::move(done), options.cancellation);
+}
+
+std::future<Result<std::vector<PartitionResult>>> AdminClient::commitOffsets(std::string groupId,
+                                                                             std::vector<OffsetToCommit> offsets,
+                                                                             CallOptions options,
+                                                                             Callback<std::vector<PartitionResult>> done) {
+    return m_net->start<std::vector<PartitionResult>>(
+        [net = m_net.get(), groupId = std::move(groupId), offsets = std::move(offsets),
+         deadline = m_net->deadlineFor(options)] {
+            return ops::commitOffsets(*net, groupId, offsets, -1, std::string(), deadline);
+        },
+        std::move(done), options.cancellation);
+}
+
+std::future<Result<std::vector<GroupResult>>> AdminClient::deleteGroups(std::vector<std::string> groups,
+                                                                        CallOptions options,
+                                                                        Callback<std::vector<GroupResult>> done) {
+    return m_net->start<std::vector<GroupResult>>(
+        [net = m_net.get(), groups = std::move(groups), deadline = m_net->deadlineFor(options)] {
+            return ops::deleteGroups(*net, groups, deadline);
+        },
+        std::move(done), options.cancellation);
 }
 
 } // namespace samsa::client

@@ -8,17 +8,21 @@
 
 #include "client/admin_types.h"
 #include "client/client_config.h"
+#include "client/group_types.h"
+#include "client/record_types.h"
 #include "client/result.h"
 
 namespace samsa::client {
 
 class NetworkClient;
+class PartitionChooser;
 
 // The app's one way to act on a Kafka cluster. Thread-safe: every call may come from any
 // thread (the GUI thread in the app) and returns at once. The work runs on the client's
 // own thread; its result goes to the callback, if given, on that thread, and then to the
 // returned future. Failures are values (ClientError with Kafka's error code, a message
-// and the node), never exceptions, and every call ends within its timeout.
+// and the node), never exceptions, and every call ends within its timeout, or at once
+// when its CallOptions::cancellation is cancelled.
 class AdminClient {
 public:
     // Fails only for unusable settings (no bootstrap server, unreadable TLS files).
@@ -88,10 +92,51 @@ public:
         std::map<TopicPartition, int64_t> beforeOffsets, CallOptions options = {},
         Callback<std::vector<DeleteRecordsResult>> done = {});
 
+    // Appends records to `topic`: one batch per partition (compressed as asked), one
+    // Produce request per leader. The answer lists every record in the order given with
+    // its partition and offset, or the error of its batch. Partitions whose leader moved
+    // are sent again after a metadata refresh. An unknown topic fails the whole call.
+    std::future<Result<std::vector<ProducedRecord>>> produce(std::string topic, std::vector<ProducerRecord> records,
+                                                             ProduceOptions produceOptions = {},
+                                                             CallOptions options = {},
+                                                             Callback<std::vector<ProducedRecord>> done = {});
+
+    // Reads one partition from its leader starting at `offset`. An offset outside the log
+    // fails with OFFSET_OUT_OF_RANGE, naming the offsets the log holds.
+    std::future<Result<FetchedPartition>> fetch(TopicPartition partition, int64_t offset,
+                                                FetchOptions fetchOptions = {}, CallOptions options = {},
+                                                Callback<FetchedPartition> done = {});
+
+    // Groups of every broker, ordered by id.
+    std::future<Result<std::vector<GroupListing>>> listGroups(ListGroupsOptions listOptions = {},
+                                                              CallOptions options = {},
+                                                              Callback<std::vector<GroupListing>> done = {});
+    // State, assignor and members (consumer-protocol subscriptions and assignments
+    // decoded); each group's failure is in its entry.
+    std::future<Result<std::vector<GroupDescription>>> describeGroups(std::vector<std::string> groups,
+                                                                      CallOptions options = {},
+                                                                      Callback<std::vector<GroupDescription>> done = {});
+    // The group's committed offsets (OffsetFetch), of every partition it committed or of
+    // the given ones.
+    std::future<Result<std::vector<CommittedOffset>>> listConsumerGroupOffsets(
+        std::string groupId, std::optional<std::vector<TopicPartition>> partitions = std::nullopt,
+        CallOptions options = {}, Callback<std::vector<CommittedOffset>> done = {});
+    // Commits as a standalone consumer (generation -1, no member id), as tools do to
+    // reset a group's offsets; an active group refuses it.
+    std::future<Result<std::vector<PartitionResult>>> commitOffsets(std::string groupId,
+                                                                    std::vector<OffsetToCommit> offsets,
+                                                                    CallOptions options = {},
+                                                                    Callback<std::vector<PartitionResult>> done = {});
+    std::future<Result<std::vector<GroupResult>>> deleteGroups(std::vector<std::string> groups,
+                                                               CallOptions options = {},
+                                                               Callback<std::vector<GroupResult>> done = {});
+
     const ClientConfig& config() const;
 
 private:
     explicit AdminClient(std::unique_ptr<NetworkClient> net);
+    // Declared first so it outlives the client thread that uses it.
+    std::unique_ptr<PartitionChooser> m_chooser;
     std::unique_ptr<NetworkClient> m_net;
 };
 

@@ -4,7 +4,10 @@
 // Arguments are taken by value: they live in the coroutine frame.
 
 #include "client/admin_types.h"
+#include "client/group_types.h"
 #include "client/network_client.h"
+#include "client/partitioner.h"
+#include "client/record_types.h"
 
 namespace samsa::client::ops {
 
@@ -38,6 +41,26 @@ Op<std::vector<ResourceResult>> alterConfigs(NetworkClient& net,
                                              bool validateOnly, Clock::time_point deadline);
 Op<std::vector<LogDirInfo>> describeLogDirs(NetworkClient& net, std::vector<int32_t> brokers,
                                             Clock::time_point deadline);
+
+Op<std::vector<ProducedRecord>> produce(NetworkClient& net, PartitionChooser& chooser, std::string topic,
+                                        std::vector<ProducerRecord> records, ProduceOptions options,
+                                        Clock::time_point deadline);
+Op<FetchedPartition> fetch(NetworkClient& net, TopicPartition partition, int64_t offset, FetchOptions options,
+                           Clock::time_point deadline);
+
+Op<std::vector<GroupListing>> listGroups(NetworkClient& net, ListGroupsOptions options, Clock::time_point deadline);
+Op<std::vector<GroupDescription>> describeGroups(NetworkClient& net, std::vector<std::string> groups,
+                                                 Clock::time_point deadline);
+// Every committed offset of the group, or those of `partitions` when given.
+Op<std::vector<CommittedOffset>> fetchCommittedOffsets(NetworkClient& net, std::string groupId,
+                                                       std::optional<std::vector<TopicPartition>> partitions,
+                                                       Clock::time_point deadline);
+// A member's commit (its generation and member id) or, with -1 and "", a standalone one.
+Op<std::vector<PartitionResult>> commitOffsets(NetworkClient& net, std::string groupId,
+                                               std::vector<OffsetToCommit> offsets, int32_t generationId,
+                                               std::string memberId, Clock::time_point deadline);
+Op<std::vector<GroupResult>> deleteGroups(NetworkClient& net, std::vector<std::string> groups,
+                                          Clock::time_point deadline);
 
 // Milliseconds left before `deadline`, for the timeout fields of admin requests.
 int32_t remainingMs(Clock::time_point deadline);

@@ -5,10 +5,12 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "client/cancellation.h"
 #include "client/client_config.h"
 #include "client/result.h"
 #include "protocol/messages/api_table.h"
@@ -22,6 +24,9 @@ using Callback = std::function<void(const Result<T>&)>;
 // Per-call settings. Every operation ends within its timeout, retries included.
 struct CallOptions {
     std::optional<std::chrono::milliseconds> timeout; // default: ClientConfig::defaultApiTimeout
+    // Cancelling it ends the call at once with cancelledError() (see cancellation.h).
+    // Initialised so CallOptions{timeout} stays warning-free.
+    std::shared_ptr<Cancellation> cancellation = nullptr;
 };
 
 struct TopicPartition {

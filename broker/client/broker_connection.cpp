@@ -259,19 +259,9 @@ asio::awaitable<Result<Bytes>> BrokerConnection::send(int16_t apiKey, int16_t ve
     if (m_state == State::Closed)
         co_return makeError(ErrorCode::NetworkException, "connection to " + m_address.toString() + " is closed",
                             m_nodeId);
-    const int32_t correlationId = m_nextCorrelationId;
-    m_nextCorrelationId = m_nextCorrelationId == INT32_MAX ? 1 : m_nextCorrelationId + 1;
-
-    protocol::Writer w;
-    const size_t sizeAt = w.reserveInt32();
-    msg::encodeRequestHeader(w, apiKey, version, correlationId, m_config.clientId);
-    encodeBody(w);
-    w.patchInt32(sizeAt, static_cast<int32_t>(w.size() - 4));
-
     auto pending = std::make_shared<Pending>(m_executor, apiKey, version);
+    const int32_t correlationId = enqueue(apiKey, version, encodeBody);
     m_pending.emplace(correlationId, pending);
-    m_outbox.push_back(w.take());
-    m_writeSignal.cancel();
 
     const auto requestDeadline = Clock::now() + m_config.requestTimeout;
     pending->signal.expires_at(std::min(deadline, requestDeadline));
@@ -296,6 +286,29 @@ asio::awaitable<Result<Bytes>> BrokerConnection::send(int16_t apiKey, int16_t ve
     }
     co_return makeError(ErrorCode::RequestTimedOut, "operation timed out waiting for " + m_address.toString(),
                         m_nodeId);
+}
+
+Result<Done> BrokerConnection::sendWithoutResponse(int16_t apiKey, int16_t version,
+                                                   const std::function<void(protocol::Writer&)>& encodeBody) {
+    if (m_state != State::Open)
+        return makeError(ErrorCode::NetworkException, "connection to " + m_address.toString() + " is not open",
+                         m_nodeId);
+    enqueue(apiKey, version, encodeBody);
+    return Done{};
+}
+
+int32_t BrokerConnection::enqueue(int16_t apiKey, int16_t version,
+                                  const std::function<void(protocol::Writer&)>& encodeBody) {
+    const int32_t correlationId = m_nextCorrelationId;
+    m_nextCorrelationId = m_nextCorrelationId == INT32_MAX ? 1 : m_nextCorrelationId + 1;
+    protocol::Writer w;
+    const size_t sizeAt = w.reserveInt32();
+    msg::encodeRequestHeader(w, apiKey, version, correlationId, m_config.clientId);
+    encodeBody(w);
+    w.patchInt32(sizeAt, static_cast<int32_t>(w.size() - 4));
+    m_outbox.push_back(w.take());
+    m_writeSignal.cancel();
+    return correlationId;
 }
 
 asio::awaitable<void> BrokerConnection::readLoop(std::shared_ptr<Transport> transport, uint64_t generation) {

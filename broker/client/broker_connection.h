@@ -62,6 +62,11 @@ public:
                                              const std::function<void(protocol::Writer&)>& encodeBody,
                                              Clock::time_point deadline);
 
+    // Queues a request the broker will not answer (Produce with acks=0). The connection
+    // must be open; a write failure later closes it like any other.
+    Result<Done> sendWithoutResponse(int16_t apiKey, int16_t version,
+                                     const std::function<void(protocol::Writer&)>& encodeBody);
+
     // Drops the connection; requests in flight fail with `reason`.
     void close(const ClientError& reason);
 
@@ -77,6 +82,8 @@ private:
                                         Clock::time_point deadline);
     asio::awaitable<void> readLoop(std::shared_ptr<Transport> transport, uint64_t generation);
     asio::awaitable<void> writeLoop(std::shared_ptr<Transport> transport, uint64_t generation);
+    // Frames a request with the next correlation id and queues it for the writer.
+    int32_t enqueue(int16_t apiKey, int16_t version, const std::function<void(protocol::Writer&)>& encodeBody);
     void fail(uint64_t generation, const ClientError& reason);
     ClientError stepFailure(Step step, ErrorCode code, const std::string& message);
 

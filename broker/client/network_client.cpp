@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "common/log.h"
+#include "protocol/messages/find_coordinator.h"
 #include "protocol/messages/metadata.h"
 
 namespace samsa::client {
@@ -218,6 +219,39 @@ asio::awaitable<Result<std::shared_ptr<const ClusterMetadata>>> NetworkClient::f
         m_metadata = merged;
     }
     co_return std::shared_ptr<const ClusterMetadata>(fresh);
+}
+
+asio::awaitable<Result<int32_t>> NetworkClient::coordinatorFor(const std::string& groupId,
+                                                                Clock::time_point deadline) {
+    if (auto it = m_coordinators.find(groupId); it != m_coordinators.end()) co_return it->second;
+    msg::FindCoordinatorRequest request;
+    request.key = groupId;  // up to v3
+    request.keyType = 0;    // a consumer group
+    request.coordinatorKeys = {groupId}; // v4+
+    auto found = co_await retrying(deadline, [&]() -> asio::awaitable<Result<int32_t>> {
+        auto reply = co_await send<msg::FindCoordinatorResponse>(Target::any(), request, deadline);
+        if (!reply) co_return reply.error();
+        const auto& body = reply->body;
+        int16_t code = body.errorCode;
+        std::optional<std::string> message = body.errorMessage;
+        int32_t node = body.nodeId;
+        if (reply->version >= 4) {
+            if (body.coordinators.empty())
+                co_return makeError(ErrorCode::CoordinatorNotAvailable, "no coordinator in the answer", reply->nodeId);
+            code = body.coordinators.front().errorCode;
+            message = body.coordinators.front().errorMessage;
+            node = body.coordinators.front().nodeId;
+        }
+        if (code != 0) {
+            const auto e = errorFromWire(code);
+            co_return makeError(e, "coordinator of group " + groupId + ": " +
+                                       message.value_or(std::string(errorMessage(e))),
+                                reply->nodeId);
+        }
+        co_return node;
+    });
+    if (found) m_coordinators[groupId] = *found;
+    co_return found;
 }
 
 } // namespace samsa::client

@@ -53,12 +53,24 @@ public:
     // Runs `op` on the client thread. Its result goes to `done` (on the client thread)
     // and then to the returned future. An operation still running when the client is
     // destroyed ends with NETWORK_EXCEPTION.
+    // A cancelled `cancellation` completes the call at once; the operation itself runs on
+    // to its deadline in the background and its result is dropped.
     template <typename T, typename Op>
-    std::future<Result<T>> start(Op op, Callback<T> done) {
+    std::future<Result<T>> start(Op op, Callback<T> done, std::shared_ptr<Cancellation> cancellation = {}) {
         auto call = std::make_shared<Call<T>>();
         call->done = std::move(done);
         auto future = call->promise.get_future();
         const uint64_t id = registerCall([call](const ClientError& e) { call->complete(e); });
+        if (cancellation) {
+            // Subscribed on the client thread, where `call` lives; queued before the
+            // operation, so it is in place before the operation can finish.
+            asio::post(m_io, [this, call, cancellation = std::move(cancellation)] {
+                if (call->completed) return; // a handler left behind could outlive the client
+                call->cancellation = cancellation;
+                call->subscription = cancellation->subscribe(
+                    [this, call] { asio::post(m_io, [call] { call->complete(cancelledError()); }); });
+            });
+        }
         // The coroutine returns nothing so Result<T> needs no default constructor
         // (co_spawn's value path wants one).
         asio::co_spawn(
@@ -78,30 +90,27 @@ public:
 
     // Sends `request` to `target` at the highest version both sides support, at least
     // `minVersion`.
+    // `maxVersion` caps it below our newest, for requests whose newer versions need
+    // something the caller lacks (a topic id).
     template <typename Response, typename Request>
     asio::awaitable<Result<Reply<Response>>> send(Target target, const Request& request, Clock::time_point deadline,
-                                                  int16_t minVersion = Request::kMinVersion) {
+                                                  int16_t minVersion = Request::kMinVersion,
+                                                  int16_t maxVersion = Request::kMaxVersion) {
         auto conn = co_await connectionTo(target, deadline);
         if (!conn) co_return conn.error();
-        co_return co_await sendOn<Response>(**conn, request, deadline, minVersion);
+        co_return co_await sendOn<Response>(**conn, request, deadline, minVersion, maxVersion);
     }
 
     // Sends `request` on this connection, which must be open.
     template <typename Response, typename Request>
     asio::awaitable<Result<Reply<Response>>> sendOn(BrokerConnection& conn, const Request& request,
                                                     Clock::time_point deadline,
-                                                    int16_t minVersion = Request::kMinVersion) {
+                                                    int16_t minVersion = Request::kMinVersion,
+                                                    int16_t maxVersion = Request::kMaxVersion) {
         auto self = conn.shared_from_this();
         const int32_t nodeId = conn.nodeId();
-        int16_t ourMax = Request::kMaxVersion;
-        if (auto cap = m_config.maxApiVersions.find(Request::kApiKey); cap != m_config.maxApiVersions.end())
-            ourMax = std::min(ourMax, cap->second);
-        auto version = conn.apiVersions().pick(Request::kApiKey, minVersion, ourMax);
-        if (!version)
-            co_return makeError(ErrorCode::UnsupportedVersion,
-                                std::string(Request::kName) + " (v" + std::to_string(minVersion) +
-                                    "+) is not supported by the broker",
-                                nodeId);
+        auto version = pickVersion<Request>(conn, minVersion, maxVersion);
+        if (!version) co_return version.error();
         const int16_t v = *version;
         auto body = co_await conn.roundTrip(
             Request::kApiKey, v, [&](protocol::Writer& w) { request.encode(w, v); }, deadline);
@@ -109,6 +118,22 @@ public:
         auto decoded = decodeResponse<Response>(*body, v, nodeId);
         if (!decoded) co_return decoded.error();
         co_return Reply<Response>{std::move(*decoded), v, nodeId};
+    }
+
+    // Sends a request the broker does not answer (a Produce with acks=0). Done once the
+    // request is queued on an open connection; returns the version used.
+    template <typename Request>
+    asio::awaitable<Result<int16_t>> sendWithoutResponse(Target target, const Request& request,
+                                                         Clock::time_point deadline,
+                                                         int16_t minVersion = Request::kMinVersion) {
+        auto conn = co_await connectionTo(target, deadline);
+        if (!conn) co_return conn.error();
+        auto version = pickVersion<Request>(**conn, minVersion, Request::kMaxVersion);
+        if (!version) co_return version.error();
+        const int16_t v = *version;
+        auto queued = (*conn)->sendWithoutResponse(Request::kApiKey, v, [&](protocol::Writer& w) { request.encode(w, v); });
+        if (!queued) co_return queued.error();
+        co_return v;
     }
 
     // Runs `attempt` until it succeeds, fails for good, runs out of retries or the
@@ -132,6 +157,11 @@ public:
         const std::vector<std::string>& topics, Clock::time_point deadline);
     void invalidateMetadata() { m_metadataStale = true; }
 
+    // The node coordinating `groupId` (FindCoordinator, cached until forgotten).
+    asio::awaitable<Result<int32_t>> coordinatorFor(const std::string& groupId, Clock::time_point deadline);
+    // Drops a cached coordinator after NOT_COORDINATOR or a lost connection.
+    void forgetCoordinator(const std::string& groupId) { m_coordinators.erase(groupId); }
+
     asio::awaitable<Result<std::shared_ptr<BrokerConnection>>> connectionTo(Target target,
                                                                             Clock::time_point deadline);
     // Opens a fresh connection that is not pooled, for diagnostics.
@@ -145,14 +175,31 @@ private:
     struct Call {
         std::promise<Result<T>> promise;
         Callback<T> done;
+        std::shared_ptr<Cancellation> cancellation;
+        uint64_t subscription = 0;
         bool completed = false;
         void complete(Result<T> r) {
             if (completed) return;
             completed = true;
+            if (cancellation) cancellation->unsubscribe(subscription);
             if (done) done(r);
             promise.set_value(std::move(r));
         }
     };
+
+    template <typename Request>
+    Result<int16_t> pickVersion(const BrokerConnection& conn, int16_t minVersion, int16_t maxVersion) const {
+        int16_t ourMax = std::min(Request::kMaxVersion, maxVersion);
+        if (auto cap = m_config.maxApiVersions.find(Request::kApiKey); cap != m_config.maxApiVersions.end())
+            ourMax = std::min(ourMax, cap->second);
+        auto version = conn.apiVersions().pick(Request::kApiKey, minVersion, ourMax);
+        if (!version)
+            return makeError(ErrorCode::UnsupportedVersion,
+                             std::string(Request::kName) + " (v" + std::to_string(minVersion) +
+                                 "+) is not supported by the broker",
+                             conn.nodeId());
+        return *version;
+    }
 
     uint64_t registerCall(std::function<void(const ClientError&)> abort);
     void unregisterCall(uint64_t id);
@@ -168,6 +215,7 @@ private:
     std::shared_ptr<const ClusterMetadata> m_metadata;
     bool m_metadataStale = true;
     size_t m_nextBootstrap = 0;
+    std::map<std::string, int32_t> m_coordinators; // group id -> node
 
     std::mutex m_callsMutex; // start() runs on caller threads
     uint64_t m_nextCallId = 1;

@@ -1,7 +1,9 @@
 // The admin client against librdkafka's mock cluster (three brokers): ApiVersions
 // negotiation with a foreign server, Metadata fallback for the cluster description,
 // routing ListOffsets to each partition's leader, retries on NOT_LEADER_OR_FOLLOWER,
-// and error values for APIs the mock does not implement.
+// error values for APIs the mock does not implement, and produce / fetch / group offsets
+// / a group member against a server we did not write; murmur2 partitioning checked
+// against librdkafka's Java-compatible partitioner.
 #include <QtTest>
 
 #include <librdkafka/rdkafka.h>
@@ -11,6 +13,8 @@
 #include <future>
 
 #include "client/admin_client.h"
+#include "client/group_consumer.h"
+#include "client/partitioner.h"
 
 using namespace samsa;
 using namespace samsa::client;
@@ -228,6 +232,135 @@ private slots:
         auto dirs = get(m_client->describeLogDirs({3}));
         QVERIFY(!dirs);
         QCOMPARE(dirs.error().nodeId, 3);
+    }
+
+    void murmur2AgreesWithLibrdkafka() {
+        rd_kafka_topic_t* topic = rd_kafka_topic_new(m_owner, "hashing", nullptr);
+        QVERIFY(topic);
+        for (int i = 0; i < 500; ++i) {
+            const std::string key = "key-" + std::to_string(i * 7919) + std::string(size_t(i % 5), 'x');
+            for (int32_t partitions : {1, 3, 6, 10, 31}) {
+                const int32_t theirs =
+                    rd_kafka_msg_partitioner_murmur2(topic, key.data(), key.size(), partitions, nullptr, nullptr);
+                const int32_t ours = partitionForKey(
+                    std::span<const uint8_t>(reinterpret_cast<const uint8_t*>(key.data()), key.size()), partitions);
+                QCOMPARE(ours, theirs);
+            }
+        }
+        rd_kafka_topic_destroy(topic);
+    }
+
+    void producesToEachLeaderAndFetchesBack() {
+        // The mock refuses a partition at a broker that does not lead it, so accepted
+        // records show each batch reached its leader.
+        const char* topic = "produced";
+        QCOMPARE(rd_kafka_mock_topic_create(m_cluster, topic, kPartitions, kBrokers), RD_KAFKA_RESP_ERR_NO_ERROR);
+        for (int32_t p = 0; p < kPartitions; ++p)
+            QCOMPARE(rd_kafka_mock_partition_set_leader(m_cluster, topic, p, leaderOf(p)), RD_KAFKA_RESP_ERR_NO_ERROR);
+        std::vector<ProducerRecord> records;
+        for (int i = 0; i < 24; ++i) {
+            ProducerRecord r;
+            const std::string key = "k" + std::to_string(i), value = "value-" + std::to_string(i);
+            r.key = Bytes(key.begin(), key.end());
+            r.value = Bytes(value.begin(), value.end());
+            r.headers = {{"h", Bytes{'1'}}};
+            records.push_back(std::move(r));
+        }
+        ProduceOptions options;
+        options.compression = Compression::Lz4;
+        auto produced = get(m_client->produce(topic, records, options));
+        REQUIRE_OK(produced);
+        std::map<int32_t, int> perPartition;
+        for (size_t i = 0; i < records.size(); ++i) {
+            const auto& r = (*produced)[i];
+            QVERIFY2(!r.error, r.error ? r.error->toString().c_str() : "");
+            QCOMPARE(r.partition.partition, partitionForKey(*records[i].key, kPartitions));
+            QCOMPARE(r.offset, int64_t(perPartition[r.partition.partition]++));
+        }
+        for (const auto& [partition, count] : perPartition) {
+            auto fetched = get(m_client->fetch(TopicPartition{topic, partition}, 0));
+            REQUIRE_OK(fetched);
+            QCOMPARE(fetched->leader, leaderOf(partition));
+            QCOMPARE(fetched->highWatermark, int64_t(count));
+            int n = 0;
+            for (const auto& b : fetched->batches) {
+                QCOMPARE(b.compression, Compression::Lz4);
+                for (const auto& r : b.records) {
+                    QCOMPARE(partitionForKey(*r.key, kPartitions), partition);
+                    QCOMPARE(r.headers.size(), size_t(1));
+                    ++n;
+                }
+            }
+            QCOMPARE(n, count);
+        }
+        auto outside = get(m_client->fetch(TopicPartition{topic, 0}, 1000));
+        QVERIFY(!outside);
+        QCOMPARE(outside.error().code, ErrorCode::OffsetOutOfRange);
+    }
+
+    void commitsAndReadsGroupOffsetsThroughTheCoordinator() {
+        if (!m_apis.contains(8) || !m_apis.contains(9) || !m_apis.contains(10)) QSKIP("mock lacks group offsets");
+        auto committed = get(m_client->commitOffsets(
+            "mock-tools", {OffsetToCommit{TopicPartition{kTopic, 0}, 1, -1, std::string("note")},
+                           OffsetToCommit{TopicPartition{kTopic, 5}, 4, -1, {}}}));
+        REQUIRE_OK(committed);
+        for (const auto& r : *committed) QVERIFY2(!r.error, r.error ? r.error->toString().c_str() : "");
+        auto offsets = get(m_client->listConsumerGroupOffsets(
+            "mock-tools", std::vector<TopicPartition>{{kTopic, 0}, {kTopic, 5}}));
+        REQUIRE_OK(offsets);
+        QCOMPARE(offsets->size(), size_t(2));
+        QCOMPARE((*offsets)[0].offset, int64_t(1));
+        QCOMPARE((*offsets)[0].metadata, std::optional<std::string>("note"));
+        QCOMPARE((*offsets)[1].offset, int64_t(4));
+    }
+
+    void retriesACoordinatorThatIsLoading() {
+        if (!m_apis.contains(9)) QSKIP("mock lacks OffsetFetch");
+        rd_kafka_mock_push_request_errors(m_cluster, 9 /* OffsetFetch */, 2,
+                                          RD_KAFKA_RESP_ERR_COORDINATOR_LOAD_IN_PROGRESS,
+                                          RD_KAFKA_RESP_ERR_NOT_COORDINATOR);
+        auto offsets = get(m_client->listConsumerGroupOffsets("mock-tools", std::vector<TopicPartition>{{kTopic, 0}}));
+        REQUIRE_OK(offsets);
+        QCOMPARE(offsets->front().offset, int64_t(1));
+    }
+
+    void aGroupMemberConsumesFromTheMock() {
+        if (!m_apis.contains(11) || !m_apis.contains(14)) QSKIP("mock lacks the group protocol");
+        GroupConsumerConfig group;
+        group.groupId = "mock-members";
+        group.topics = {kTopic};
+        group.sessionTimeout = std::chrono::seconds(10);
+        group.rebalanceTimeout = std::chrono::seconds(10);
+        group.heartbeatInterval = std::chrono::milliseconds(300);
+        auto member = GroupConsumer::create(config(), group);
+        REQUIRE_OK(member);
+        int total = 0;
+        for (int round = 0; round < 40 && total < 21; ++round) {
+            auto records = get((*member)->poll(std::chrono::milliseconds(500), 100));
+            REQUIRE_OK(records);
+            total += int(records->size());
+        }
+        QCOMPARE(total, 21); // partition p holds p + 1 records
+        auto status = get((*member)->status());
+        REQUIRE_OK(status);
+        QVERIFY(status->leader);
+        QCOMPARE(status->assignment.size(), size_t(kPartitions));
+        REQUIRE_OK(get((*member)->commit()));
+        auto offsets = get(m_client->listConsumerGroupOffsets("mock-members", std::vector<TopicPartition>{{kTopic, 5}}));
+        REQUIRE_OK(offsets);
+        QCOMPARE(offsets->front().offset, int64_t(6));
+        REQUIRE_OK(get((*member)->close()));
+    }
+
+    void groupApisTheMockLacksFailAsValues() {
+        if (m_apis.contains(15) || m_apis.contains(16)) QSKIP("this mock has DescribeGroups / ListGroups");
+        auto listed = get(m_client->listGroups({}, CallOptions{std::chrono::seconds(5)}));
+        QVERIFY(!listed);
+        QCOMPARE(listed.error().code, ErrorCode::UnsupportedVersion);
+        auto described = get(m_client->describeGroups({"mock-tools"}, CallOptions{std::chrono::seconds(5)}));
+        REQUIRE_OK(described);
+        QVERIFY(described->front().error);
+        QCOMPARE(described->front().error->code, ErrorCode::UnsupportedVersion);
     }
 
     void unreachableLeaderIsReportedForItsPartitionsOnly() {
