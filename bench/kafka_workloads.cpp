@@ -1,5 +1,7 @@
 #include "kafka_workloads.h"
 
+#include "rdkafka_handle.h"
+
 #include <librdkafka/rdkafka.h>
 
 #include <algorithm>
@@ -26,13 +28,6 @@ double secondsBetween(Clock::time_point a, Clock::time_point b) {
     return std::chrono::duration<double>(b - a).count();
 }
 
-struct KafkaDeleter {
-    void operator()(rd_kafka_t* rk) const { rd_kafka_destroy(rk); }
-    void operator()(rd_kafka_topic_t* rkt) const { rd_kafka_topic_destroy(rkt); }
-};
-using KafkaHandle = std::unique_ptr<rd_kafka_t, KafkaDeleter>;
-using TopicHandle = std::unique_ptr<rd_kafka_topic_t, KafkaDeleter>;
-
 // Counts delivery reports; reached through the producer's opaque pointer.
 struct Deliveries {
     int64_t ok = 0;
@@ -49,32 +44,9 @@ void onDelivery(rd_kafka_t*, const rd_kafka_message_t* m, void* opaque) {
     }
 }
 
-using Settings = std::vector<std::pair<const char*, std::string>>;
-
-KafkaHandle makeClient(rd_kafka_type_t type, const std::string& bootstrap, const Settings& settings,
-                       void* opaque = nullptr) {
-    char err[512];
-    rd_kafka_conf_t* conf = rd_kafka_conf_new();
-    Settings all = {{"bootstrap.servers", bootstrap}, {"client.id", "samsa-bench"}, {"log_level", "3"}};
-    all.insert(all.end(), settings.begin(), settings.end());
-    for (const auto& [key, value] : all) {
-        if (rd_kafka_conf_set(conf, key, value.c_str(), err, sizeof err) != RD_KAFKA_CONF_OK) {
-            rd_kafka_conf_destroy(conf);
-            throw std::runtime_error(std::string("librdkafka config ") + key + ": " + err);
-        }
-    }
-    if (type == RD_KAFKA_PRODUCER) rd_kafka_conf_set_dr_msg_cb(conf, onDelivery);
-    if (opaque) rd_kafka_conf_set_opaque(conf, opaque);
-    rd_kafka_t* rk = rd_kafka_new(type, conf, err, sizeof err);
-    if (!rk) {
-        rd_kafka_conf_destroy(conf);
-        throw std::runtime_error(std::string("rd_kafka_new: ") + err);
-    }
-    return KafkaHandle(rk);
-}
-
 KafkaHandle makeProducer(const std::string& bootstrap, const std::string& lingerMs, Deliveries* deliveries) {
-    return makeClient(RD_KAFKA_PRODUCER, bootstrap, {{"acks", "1"}, {"linger.ms", lingerMs}}, deliveries);
+    return makeClient(RD_KAFKA_PRODUCER, bootstrap, {{"acks", "1"}, {"linger.ms", lingerMs}}, deliveries,
+                      [](rd_kafka_conf_t* conf) { rd_kafka_conf_set_dr_msg_cb(conf, onDelivery); });
 }
 
 // Hands `payload` to the producer, waiting for queue space when the local queue is
@@ -153,14 +125,6 @@ private:
 };
 
 const Settings kReaderSettings = {{"enable.auto.commit", "false"}, {"enable.auto.offset.store", "false"}};
-
-double percentile(const std::vector<int64_t>& sortedNs, double p) {
-    if (sortedNs.empty()) return 0;
-    // Nearest rank: the smallest value with at least p of the samples at or below it.
-    auto rank = static_cast<size_t>(std::ceil(p * static_cast<double>(sortedNs.size())));
-    rank = std::clamp<size_t>(rank, 1, sortedNs.size());
-    return static_cast<double>(sortedNs[rank - 1]) / 1e6;
-}
 
 int64_t monotonicNs() {
     return std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now().time_since_epoch()).count();
@@ -327,9 +291,9 @@ LatencyResult endToEndLatency(const std::string& bootstrap, const std::string& t
     LatencyResult r;
     r.sent = total;
     r.received = static_cast<int64_t>(latencies.size());
-    r.p50Ms = percentile(latencies, 0.50);
-    r.p99Ms = percentile(latencies, 0.99);
-    r.p999Ms = percentile(latencies, 0.999);
+    r.p50Ms = percentileMs(latencies, 0.50);
+    r.p99Ms = percentileMs(latencies, 0.99);
+    r.p999Ms = percentileMs(latencies, 0.999);
     r.maxMs = latencies.empty() ? 0 : static_cast<double>(latencies.back()) / 1e6;
     return r;
 }

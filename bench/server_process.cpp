@@ -43,7 +43,7 @@ bool reap(pid_t pid, std::chrono::milliseconds within) {
     }
 }
 
-[[noreturn]] void runMockChild(int reportFd, const std::vector<std::string>& topics) {
+[[noreturn]] void runMockChild(int reportFd, const std::vector<std::string>& topics, int partitions) {
     char err[256];
     rd_kafka_conf_t* conf = rd_kafka_conf_new();
     // The instance exists only to own the mock cluster; keep its own logging quiet.
@@ -55,7 +55,7 @@ bool reap(pid_t pid, std::chrono::milliseconds within) {
         report = std::string("!could not create the mock cluster: ") + err + "\n";
     } else {
         for (const auto& t : topics) {
-            const auto e = rd_kafka_mock_topic_create(cluster, t.c_str(), 1, 1);
+            const auto e = rd_kafka_mock_topic_create(cluster, t.c_str(), partitions, 1);
             if (e != RD_KAFKA_RESP_ERR_NO_ERROR) {
                 report = "!could not create topic " + t + ": " + rd_kafka_err2str(e) + "\n";
                 break;
@@ -110,7 +110,8 @@ void ServerProcess::stop() {
 }
 
 std::unique_ptr<ServerProcess> startSamsaBroker(const std::filesystem::path& executable,
-                                                const std::filesystem::path& workDir) {
+                                                const std::filesystem::path& workDir,
+                                                const std::vector<std::string>& overrides) {
     const auto dataDir = workDir / "data";
     const auto logPath = workDir / "broker.log";
     std::filesystem::create_directories(dataDir);
@@ -121,6 +122,10 @@ std::unique_ptr<ServerProcess> startSamsaBroker(const std::filesystem::path& exe
                                      "--override", "log.dirs=" + dataDir.string(),
                                      "--override", "listeners=PLAINTEXT://127.0.0.1:0",
                                      "--override", "num.partitions=1"};
+    for (const auto& o : overrides) {
+        args.push_back("--override");
+        args.push_back(o);
+    }
     std::vector<char*> argv;
     for (auto& a : args) argv.push_back(a.data());
     argv.push_back(nullptr);
@@ -163,7 +168,7 @@ std::unique_ptr<ServerProcess> startSamsaBroker(const std::filesystem::path& exe
     }
 }
 
-std::unique_ptr<ServerProcess> startMockCluster(const std::vector<std::string>& topics) {
+std::unique_ptr<ServerProcess> startMockCluster(const std::vector<std::string>& topics, int partitions) {
     int fds[2];
     if (::pipe(fds) != 0) throw std::runtime_error(std::string("pipe: ") + std::strerror(errno));
     const pid_t parent = ::getpid();
@@ -173,7 +178,7 @@ std::unique_ptr<ServerProcess> startMockCluster(const std::vector<std::string>& 
         ::close(fds[0]);
         ::prctl(PR_SET_PDEATHSIG, SIGKILL);
         if (::getppid() != parent) ::_exit(126);
-        runMockChild(fds[1], topics);
+        runMockChild(fds[1], topics, partitions);
     }
     ::close(fds[1]);
     std::string line;

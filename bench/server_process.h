@@ -38,15 +38,17 @@ private:
 };
 
 // Starts samsa-broker with its data under `workDir`, listening on a free loopback port,
-// and waits for its ready line. Its log goes to `workDir`/broker.log.
+// and waits for its ready line. Its log goes to `workDir`/broker.log. `overrides` are
+// extra "name=value" broker settings.
 std::unique_ptr<ServerProcess> startSamsaBroker(const std::filesystem::path& executable,
-                                                const std::filesystem::path& workDir);
+                                                const std::filesystem::path& workDir,
+                                                const std::vector<std::string>& overrides = {});
 
 // Forks a process that hosts librdkafka's mock cluster (one broker) with the given
-// topics pre-created with one partition each, matching what samsa-broker auto-creates.
-// Must be called before the benchmark starts any thread: the child carries on after
-// fork() without exec().
-std::unique_ptr<ServerProcess> startMockCluster(const std::vector<std::string>& topics);
+// topics pre-created with `partitions` partitions each (one by default, matching what
+// samsa-broker auto-creates). Must be called before the benchmark starts any thread:
+// the child carries on after fork() without exec().
+std::unique_ptr<ServerProcess> startMockCluster(const std::vector<std::string>& topics, int partitions = 1);
 
 // User + system CPU time of the calling process (all of its threads).
 double selfCpuSeconds();

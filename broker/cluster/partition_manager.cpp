@@ -31,6 +31,10 @@ void PartitionManager::applyTopic(const TopicMetadata& topic) {
         storage::TopicPartition tp{topic.name, p.partition};
         if (m_partitions.count(tp)) continue;
         auto& log = m_logs.getOrCreateLog(tp, logConfig);
+        // A log found on disk at startup was opened before its topic's settings were
+        // known; without this it would run on the broker defaults (no compaction, the
+        // default segment size and retention) until the next config change.
+        log.updateConfig(logConfig);
         m_partitions.emplace(tp, std::make_unique<Partition>(tp, log, topicConfig, p.leaderEpoch));
     }
 }

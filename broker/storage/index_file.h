@@ -1,11 +1,14 @@
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
 #include <span>
+#include <utility>
 #include <vector>
 
+#include "protocol/wire/reader.h"
 #include "storage/file.h"
 
 namespace samsa::storage {
@@ -35,6 +38,75 @@ private:
     File m_file;
     size_t m_entrySize;
     size_t m_maxEntries;
+};
+
+// What OffsetIndex and TimeIndex have in common: an IndexFile mirrored in memory by a
+// vector of entries, each holding an offset relative to the segment's base offset
+// (`relativeOffset`, never decreasing). Each index adds its own encoding, checks and
+// lookups.
+template <typename Entry>
+class IndexEntries {
+public:
+    size_t entries() const { return m_entries.size(); }
+    bool isFull() const { return m_entries.size() >= m_file.maxEntries(); }
+    void setMaxEntries(size_t n) { m_file.setMaxEntries(n); }
+    void sync() { m_file.sync(); }
+    void remove() { m_file.remove(); }
+    const std::filesystem::path& path() const { return m_file.path(); }
+
+    // Drops every entry whose offset is >= offset.
+    void truncateTo(int64_t offset) {
+        const int64_t relative = offset - m_baseOffset;
+        auto it = std::lower_bound(m_entries.begin(), m_entries.end(), relative,
+                                   [](const Entry& e, int64_t t) { return e.relativeOffset < t; });
+        const auto keep = static_cast<size_t>(it - m_entries.begin());
+        if (keep == m_entries.size()) return;
+        m_file.truncateEntries(keep);
+        m_entries.resize(keep);
+    }
+
+    // Empties the file too, whatever a failed load left in it.
+    void reset() {
+        m_file.truncateEntries(0);
+        m_entries.clear();
+    }
+
+protected:
+    IndexEntries(const std::filesystem::path& path, int64_t baseOffset, size_t entrySize, size_t maxEntries)
+        : m_baseOffset(baseOffset), m_file(path, entrySize, maxEntries) {}
+
+    // Reads the file, decoding each entry with decode(Reader&), and keeps the entries
+    // only if the file is a whole number of them and accept(entry, previous) holds for
+    // every one (previous is null for the first). Otherwise leaves the index empty and
+    // returns false, so the segment rebuilds it from the log.
+    template <typename Decode, typename Accept>
+    bool loadEntries(Decode decode, Accept accept) {
+        m_entries.clear();
+        bool wellFormed = false;
+        auto bytes = m_file.readAll(&wellFormed);
+        if (!wellFormed) return false;
+        protocol::Reader r(bytes);
+        std::vector<Entry> entries;
+        entries.reserve(bytes.size() / m_file.entrySize());
+        while (!r.atEnd()) {
+            Entry e = decode(r);
+            if (!accept(e, entries.empty() ? nullptr : &entries.back())) return false;
+            entries.push_back(e);
+        }
+        m_entries = std::move(entries);
+        return true;
+    }
+
+    void appendEntry(const Entry& entry, std::span<const uint8_t> encoded) {
+        m_file.append(encoded, m_entries.size());
+        m_entries.push_back(entry);
+    }
+
+    int64_t m_baseOffset;
+    std::vector<Entry> m_entries;
+
+private:
+    IndexFile m_file;
 };
 
 } // namespace samsa::storage

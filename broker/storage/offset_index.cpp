@@ -4,31 +4,20 @@
 #include <limits>
 #include <stdexcept>
 
-#include "protocol/wire/reader.h"
 #include "protocol/wire/writer.h"
 
 namespace samsa::storage {
 
 OffsetIndex::OffsetIndex(const std::filesystem::path& path, int64_t baseOffset, size_t maxEntries)
-    : m_file(path, kEntrySize, maxEntries), m_baseOffset(baseOffset) {}
+    : IndexEntries(path, baseOffset, kEntrySize, maxEntries) {}
 
 bool OffsetIndex::load(uint64_t logSize) {
-    m_entries.clear();
-    bool wellFormed = false;
-    auto bytes = m_file.readAll(&wellFormed);
-    if (!wellFormed) return false;
-    protocol::Reader r(bytes);
-    std::vector<Entry> entries;
-    entries.reserve(bytes.size() / kEntrySize);
-    while (!r.atEnd()) {
-        Entry e{r.readInt32(), r.readUint32()};
-        bool increasing = entries.empty() || (e.relativeOffset > entries.back().relativeOffset &&
-                                              e.position > entries.back().position);
-        if (e.relativeOffset < 0 || e.position >= logSize || !increasing) return false;
-        entries.push_back(e);
-    }
-    m_entries = std::move(entries);
-    return true;
+    return loadEntries([](protocol::Reader& r) { return OffsetIndexEntry{r.readInt32(), r.readUint32()}; },
+                       [logSize](const OffsetIndexEntry& e, const OffsetIndexEntry* previous) {
+                           bool increasing = !previous || (e.relativeOffset > previous->relativeOffset &&
+                                                           e.position > previous->position);
+                           return e.relativeOffset >= 0 && e.position < logSize && increasing;
+                       });
 }
 
 void OffsetIndex::append(int64_t offset, uint32_t position) {
@@ -41,14 +30,13 @@ void OffsetIndex::append(int64_t offset, uint32_t position) {
     protocol::Writer w;
     w.writeInt32(static_cast<int32_t>(relative));
     w.writeUint32(position);
-    m_file.append(w.bytes(), m_entries.size());
-    m_entries.push_back({static_cast<int32_t>(relative), position});
+    appendEntry({static_cast<int32_t>(relative), position}, w.bytes());
 }
 
 OffsetPosition OffsetIndex::lookup(int64_t target) const {
     int64_t relative = target - m_baseOffset;
     auto it = std::upper_bound(m_entries.begin(), m_entries.end(), relative,
-                               [](int64_t t, const Entry& e) { return t < e.relativeOffset; });
+                               [](int64_t t, const OffsetIndexEntry& e) { return t < e.relativeOffset; });
     if (it == m_entries.begin()) return {m_baseOffset, 0};
     --it;
     return {m_baseOffset + it->relativeOffset, it->position};
@@ -57,21 +45,6 @@ OffsetPosition OffsetIndex::lookup(int64_t target) const {
 std::optional<OffsetPosition> OffsetIndex::lastEntry() const {
     if (m_entries.empty()) return std::nullopt;
     return OffsetPosition{m_baseOffset + m_entries.back().relativeOffset, m_entries.back().position};
-}
-
-void OffsetIndex::truncateTo(int64_t offset) {
-    int64_t relative = offset - m_baseOffset;
-    auto it = std::lower_bound(m_entries.begin(), m_entries.end(), relative,
-                               [](const Entry& e, int64_t t) { return e.relativeOffset < t; });
-    size_t keep = static_cast<size_t>(it - m_entries.begin());
-    if (keep == m_entries.size()) return;
-    m_file.truncateEntries(keep);
-    m_entries.resize(keep);
-}
-
-void OffsetIndex::reset() {
-    m_file.truncateEntries(0);
-    m_entries.clear();
 }
 
 } // namespace samsa::storage

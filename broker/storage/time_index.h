@@ -3,7 +3,6 @@
 #include <cstdint>
 #include <filesystem>
 #include <optional>
-#include <vector>
 
 #include "storage/index_file.h"
 
@@ -15,11 +14,16 @@ struct TimestampOffset {
     bool operator==(const TimestampOffset&) const = default;
 };
 
+struct TimeIndexEntry {
+    int64_t timestamp;
+    int32_t relativeOffset;
+};
+
 // The .timeindex of a segment: entries of (int64 timestamp, int32 relative offset).
 // Each entry records the segment's largest timestamp so far and the last offset of the
 // batch that carried it, and an entry is only added when that maximum grows, so both
 // columns increase and a binary search on the timestamp finds where to start scanning.
-class TimeIndex {
+class TimeIndex : public IndexEntries<TimeIndexEntry> {
 public:
     static constexpr size_t kEntrySize = 12;
 
@@ -35,26 +39,6 @@ public:
     // The last entry whose timestamp is <= target, or (-1, baseOffset) if there is none.
     TimestampOffset lookup(int64_t target) const;
     std::optional<TimestampOffset> lastEntry() const;
-    // Drops every entry whose offset is >= offset.
-    void truncateTo(int64_t offset);
-    void reset();
-
-    size_t entries() const { return m_entries.size(); }
-    bool isFull() const { return m_entries.size() >= m_file.maxEntries(); }
-    void setMaxEntries(size_t n) { m_file.setMaxEntries(n); }
-    void sync() { m_file.sync(); }
-    void remove() { m_file.remove(); }
-    const std::filesystem::path& path() const { return m_file.path(); }
-
-private:
-    struct Entry {
-        int64_t timestamp;
-        int32_t relativeOffset;
-    };
-
-    IndexFile m_file;
-    int64_t m_baseOffset;
-    std::vector<Entry> m_entries;
 };
 
 } // namespace samsa::storage

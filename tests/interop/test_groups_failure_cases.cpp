@@ -119,17 +119,7 @@ private slots:
                                                                QStringLiteral("group.min.session.timeout.ms=1000"),
                                                                QStringLiteral("offsets.topic.num.partitions=2")});
         QVERIFY2(m_broker->start(), qPrintable(m_broker->errorText()));
-        Admin admin(bootstrap());
-        QCOMPARE(admin.createTopic(kTopic, kPartitions), std::string());
-        Producer producer(bootstrap());
-        for (int i = 0; i < 40; ++i) {
-            OutMessage m;
-            m.topic = kTopic;
-            m.partition = i % kPartitions;
-            m.value = "job-" + std::to_string(i);
-            QCOMPARE(producer.produce(m, uint64_t(i)), RD_KAFKA_RESP_ERR_NO_ERROR);
-        }
-        QCOMPARE(producer.flush(30000), 0);
+        QCOMPARE(createTopicWithMessages(bootstrap(), kTopic, kPartitions, 40, "job-"), std::string());
     }
 
     void killedMemberProcessLosesItsPartitions() {

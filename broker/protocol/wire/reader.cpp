@@ -3,6 +3,8 @@
 #include <bit>
 #include <cstring>
 
+#include "protocol/wire/byte_order.h"
+
 namespace samsa::protocol {
 
 void Reader::need(size_t n) const {
@@ -17,24 +19,6 @@ std::span<const uint8_t> Reader::readRaw(size_t n) {
     m_pos += n;
     return out;
 }
-
-namespace {
-template <typename T>
-T loadBigEndian(const uint8_t* p) {
-    T v;
-    std::memcpy(&v, p, sizeof v);
-    if constexpr (std::endian::native == std::endian::little) {
-        using U = std::make_unsigned_t<T>;
-        U u;
-        std::memcpy(&u, &v, sizeof u);
-        if constexpr (sizeof(U) == 2) u = __builtin_bswap16(u);
-        if constexpr (sizeof(U) == 4) u = __builtin_bswap32(u);
-        if constexpr (sizeof(U) == 8) u = __builtin_bswap64(u);
-        std::memcpy(&v, &u, sizeof v);
-    }
-    return v;
-}
-} // namespace
 
 int8_t Reader::readInt8() { return static_cast<int8_t>(readRaw(1)[0]); }
 int16_t Reader::readInt16() { return loadBigEndian<int16_t>(readRaw(2).data()); }

@@ -3,19 +3,11 @@
 #include <bit>
 #include <cstring>
 
+#include "protocol/wire/byte_order.h"
+
 namespace samsa::protocol {
 
 namespace {
-template <typename U>
-U toBigEndian(U u) {
-    if constexpr (std::endian::native == std::endian::little) {
-        if constexpr (sizeof(U) == 2) return __builtin_bswap16(u);
-        if constexpr (sizeof(U) == 4) return __builtin_bswap32(u);
-        if constexpr (sizeof(U) == 8) return __builtin_bswap64(u);
-    }
-    return u;
-}
-
 template <typename U>
 void append(Bytes& buf, U v) {
     U be = toBigEndian(v);
@@ -106,9 +98,6 @@ size_t Writer::reserveInt32() {
 
 void Writer::patchInt32(size_t at, int32_t v) { patchUint32(at, static_cast<uint32_t>(v)); }
 
-void Writer::patchUint32(size_t at, uint32_t v) {
-    uint32_t be = toBigEndian(v);
-    std::memcpy(m_buf.data() + at, &be, 4);
-}
+void Writer::patchUint32(size_t at, uint32_t v) { storeBigEndian(m_buf.data() + at, v); }
 
 } // namespace samsa::protocol

@@ -18,6 +18,9 @@ public:
     void stop();  // SIGTERM, then wait for a clean exit
     void kill9(); // SIGKILL: an unclean stop
     bool isRunning() const;
+    // The overrides the next start() passes: a restart on the same data may run with
+    // other broker settings.
+    void setOverrides(QStringList overrides) { m_overrides = std::move(overrides); }
 
     QString bootstrap() const { return QStringLiteral("127.0.0.1:%1").arg(m_port); }
     quint16 port() const { return m_port; }

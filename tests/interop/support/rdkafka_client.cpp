@@ -338,4 +338,26 @@ int Admin::partitionCount(const std::string& topic, std::string* error) {
     return count;
 }
 
+std::string createTopicWithMessages(const std::string& bootstrap, const std::string& topic, int partitions,
+                                    int count, const std::string& valuePrefix, int timeoutMs) {
+    Admin admin(bootstrap);
+    if (!admin.valid()) return "could not create the admin client";
+    if (auto e = admin.createTopic(topic, partitions); !e.empty()) return "create " + topic + ": " + e;
+    Producer producer(bootstrap);
+    if (!producer.valid()) return producer.error();
+    for (int i = 0; i < count; ++i) {
+        OutMessage m;
+        m.topic = topic;
+        m.partition = i % partitions;
+        m.value = valuePrefix + std::to_string(i);
+        if (auto e = producer.produce(m, uint64_t(i)); e != RD_KAFKA_RESP_ERR_NO_ERROR)
+            return "produce: " + errorText(e);
+    }
+    if (const int left = producer.flush(timeoutMs); left > 0)
+        return std::to_string(left) + " message(s) not acknowledged in time";
+    for (const auto& r : producer.takeReports())
+        if (r.error != RD_KAFKA_RESP_ERR_NO_ERROR) return "delivery: " + errorText(r.error);
+    return {};
+}
+
 } // namespace interop

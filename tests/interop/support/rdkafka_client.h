@@ -124,4 +124,11 @@ private:
     int m_timeoutMs = 30000;
 };
 
+// The usual set-up of a group test: creates `topic` with `partitions` partitions and
+// writes `count` messages, message i to partition i % partitions with the value
+// valuePrefix + i, and waits until every one is acknowledged. Returns an empty string
+// or the first error.
+std::string createTopicWithMessages(const std::string& bootstrap, const std::string& topic, int partitions,
+                                    int count, const std::string& valuePrefix, int timeoutMs = 60000);
+
 } // namespace interop
