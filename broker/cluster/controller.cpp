@@ -131,7 +131,20 @@ AdminResult Controller::createTopic(const NewTopic& spec, bool validateOnly) {
         a.leader = a.replicas.front();
         topic.partitions.push_back(std::move(a));
     }
-    m_partitions.applyTopic(topic);
+    try {
+        m_partitions.applyTopic(topic);
+    } catch (const std::exception& e) {
+        // The disk refused (out of space, out of file descriptors): undo the partitions
+        // already made so the topic is either whole or absent, and tell the client.
+        log::warn("cannot create topic {}: {}", spec.name, e.what());
+        try {
+            m_partitions.removeTopic(topic);
+        } catch (const std::exception& cleanup) {
+            log::warn("cannot remove the partial logs of topic {}: {}", spec.name, cleanup.what());
+        }
+        return fail(ErrorCode::KafkaStorageError,
+                    "Cannot create the logs of topic '" + spec.name + "': " + e.what());
+    }
     m_metadata.put(topic);
     log::info("created topic {} with {} partition(s)", spec.name, partitions);
     return {};
