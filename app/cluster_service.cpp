@@ -8,20 +8,27 @@ namespace {
 
 client::SecurityProtocol toClient(SecurityProtocol protocol) {
     switch (protocol) {
-    case SecurityProtocol::Plaintext: return client::SecurityProtocol::Plaintext;
-    case SecurityProtocol::Ssl: return client::SecurityProtocol::Ssl;
-    case SecurityProtocol::SaslPlaintext: return client::SecurityProtocol::SaslPlaintext;
-    case SecurityProtocol::SaslSsl: return client::SecurityProtocol::SaslSsl;
+    case SecurityProtocol::Plaintext:
+        return client::SecurityProtocol::Plaintext;
+    case SecurityProtocol::Ssl:
+        return client::SecurityProtocol::Ssl;
+    case SecurityProtocol::SaslPlaintext:
+        return client::SecurityProtocol::SaslPlaintext;
+    case SecurityProtocol::SaslSsl:
+        return client::SecurityProtocol::SaslSsl;
     }
     return client::SecurityProtocol::Plaintext;
 }
 
 client::SaslMechanism toClient(SaslMechanism mechanism) {
     switch (mechanism) {
-    case SaslMechanism::ScramSha256: return client::SaslMechanism::ScramSha256;
-    case SaslMechanism::ScramSha512: return client::SaslMechanism::ScramSha512;
+    case SaslMechanism::ScramSha256:
+        return client::SaslMechanism::ScramSha256;
+    case SaslMechanism::ScramSha512:
+        return client::SaslMechanism::ScramSha512;
     case SaslMechanism::None:
-    case SaslMechanism::Plain: return client::SaslMechanism::Plain;
+    case SaslMechanism::Plain:
+        return client::SaslMechanism::Plain;
     }
     return client::SaslMechanism::Plain;
 }
@@ -36,8 +43,10 @@ bool isClusterWide(const client::ClientError& error) {
     case ErrorCode::SaslAuthenticationFailed:
     case ErrorCode::IllegalSaslState:
     case ErrorCode::ClusterAuthorizationFailed:
-    case ErrorCode::InvalidConfig: return true;
-    default: return false;
+    case ErrorCode::InvalidConfig:
+        return true;
+    default:
+        return false;
     }
 }
 
@@ -101,11 +110,10 @@ void ClusterService::noteOutcome(const client::ClientError* error) {
 }
 
 QString describeError(const client::ClientError& error) {
-    const QString what = QString::fromStdString(error.message.empty()
-                                                    ? std::string(errorMessage(error.code))
-                                                    : error.message);
-    const QString code = QString::fromUtf8(errorName(error.code).data(),
-                                           qsizetype(errorName(error.code).size()));
+    const QString what = QString::fromStdString(
+        error.message.empty() ? std::string(errorMessage(error.code)) : error.message);
+    const QString code =
+        QString::fromUtf8(errorName(error.code).data(), qsizetype(errorName(error.code).size()));
     QString text;
     switch (error.step) {
     case client::Step::Resolve:

@@ -2,16 +2,21 @@
 // use another cluster with --bootstrap.
 #include "app/local_cluster_host.h"
 #include "app/profile_store.h"
+#include "app/sample_data/sample_data_loader.h"
+#include "app/secret_store.h"
 #include "ui/main_window.h"
 #include "ui/screenshots.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDeadlineTimer>
+#include <QDir>
 #include <QEventLoop>
 #include <QIcon>
 #include <QMessageBox>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTranslator>
 #include <cstdio>
 #include <memory>
 
@@ -29,6 +34,32 @@ void waitUntilSettled(LocalClusterHost& host) {
                              loop.quit();
                      });
     if (host.state() == LocalClusterHost::State::Starting) loop.exec();
+}
+
+// Screenshots show a cluster with something in it: sample data flows for a few seconds
+// and the main pages are open.
+void prepareScreenshots(samsa::ui::MainWindow& window, bool local) {
+    using Page = samsa::ui::MainWindow::Page;
+    if (local) {
+        QEventLoop loop;
+        window.setSampleDataRunning(true);
+        QObject::connect(window.sampleData(), &samsa::app::SampleDataLoader::started, &loop,
+                         &QEventLoop::quit);
+        QObject::connect(window.sampleData(), &samsa::app::SampleDataLoader::error, &loop,
+                         &QEventLoop::quit);
+        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+        if (!window.sampleData()->isRunning()) loop.exec();
+        // A few seconds of traffic, so rates, sizes and lag are not all zero.
+        QDeadlineTimer traffic(4000);
+        while (!traffic.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+    window.openPage(0, Page::Brokers);
+    window.openPage(0, Page::Topics);
+    if (local)
+        window.openPage(0, Page::Topic,
+                        QString::fromLatin1(samsa::app::SampleDataLoader::kOrdersTopic));
+    window.openPage(0, Page::Overview);
 }
 
 struct Options {
@@ -85,6 +116,16 @@ int main(int argc, char** argv) {
     Q_INIT_RESOURCE(samsa);
     setApplicationInfo();
     QApplication::setApplicationDisplayName(QStringLiteral("Samsa"));
+    // English plural forms first, then the user's language on top of them (the last
+    // translator installed is asked first).
+    QTranslator english;
+    QTranslator local;
+    if (english.load(QStringLiteral(":/i18n/samsa_en.qm")))
+        QApplication::installTranslator(&english);
+    if (local.load(QLocale(), QStringLiteral("samsa"), QStringLiteral("_"),
+                   QStringLiteral(":/i18n")) &&
+        local.filePath() != english.filePath())
+        QApplication::installTranslator(&local);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/samsa.svg")));
 
     QCommandLineParser parser;
@@ -110,6 +151,7 @@ int main(int argc, char** argv) {
     // Screenshots never touch the user's data: a throwaway cluster on a free port and
     // no settings database (so no remembered geometry either).
     QTemporaryDir scratch;
+    bool firstRun = false;
     std::unique_ptr<LocalClusterHost> localCluster;
     if (extraClusters.isEmpty()) {
         if (screenshotMode && !scratch.isValid()) {
@@ -121,6 +163,8 @@ int main(int argc, char** argv) {
             screenshotMode
                 ? std::make_unique<LocalClusterHost>(scratch.path(), 0)
                 : std::make_unique<LocalClusterHost>(LocalClusterHost::defaultDataDirectory());
+        // No data directory yet: this is the first run, and sample data is offered.
+        firstRun = !screenshotMode && !QDir(localCluster->dataDirectory()).exists();
         localCluster->start();
     }
     std::unique_ptr<samsa::app::ProfileStore> store;
@@ -134,10 +178,13 @@ int main(int argc, char** argv) {
         }
     }
 
-    samsa::ui::MainWindow window(localCluster.get(), store.get(), extraClusters);
+    samsa::app::KeychainSecretStore secrets;
+    samsa::ui::MainWindow window(localCluster.get(), store.get(), extraClusters,
+                                 screenshotMode ? nullptr : &secrets);
     if (screenshotMode) {
         if (localCluster) waitUntilSettled(*localCluster);
         window.show();
+        prepareScreenshots(window, localCluster != nullptr);
         QString error;
         const QStringList files =
             samsa::ui::saveScreenshots(window, parser.value(screenshot), &error);
@@ -150,6 +197,15 @@ int main(int argc, char** argv) {
         return 0;
     }
     window.show();
+    if (firstRun) {
+        // Offered once the broker runs, so accepting can start the traffic at once.
+        QObject::connect(localCluster.get(), &LocalClusterHost::stateChanged, &window,
+                         [&window, offered = false](LocalClusterHost::State state) mutable {
+                             if (state != LocalClusterHost::State::Running || offered) return;
+                             offered = true;
+                             window.offerSampleData();
+                         });
+    }
     if (!storeError.isEmpty()) {
         QTimer::singleShot(0, &window, [&window, storeError] {
             QMessageBox::warning(

@@ -1,18 +1,32 @@
 #include "main_window.h"
 
+#include "app/cluster_service.h"
 #include "app/local_cluster_host.h"
 #include "app/profile_store.h"
-#include "cluster_overview_page.h"
-#include "local_cluster_status.h"
+#include "app/sample_data/sample_data_loader.h"
+#include "app/secret_store.h"
+#include "cluster_services.h"
 #include "navigator_model.h"
+#include "screenshots.h"
+#include "ui/common/local_cluster_status.h"
+#include "ui/connections/profile_dialog.h"
+#include "ui/connections/secret_prompt.h"
+#include "ui/overview/brokers_page.h"
+#include "ui/overview/overview_page.h"
+#include "ui/topic_detail/topic_detail_page.h"
+#include "ui/topics/topics_page.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -24,14 +38,58 @@ namespace {
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kSplitterKey = QStringLiteral("mainWindow/splitter");
+
+// Tabs remember which cluster row and which page they show.
+const char* const kRowProperty = "clusterRow";
+const char* const kKeyProperty = "pageKey";
+const char* const kServiceProperty = "clusterService";
+
+QString pageKey(MainWindow::Page page, const QString& topic) {
+    switch (page) {
+    case MainWindow::Page::Overview:
+        return QStringLiteral("overview");
+    case MainWindow::Page::Brokers:
+        return QStringLiteral("brokers");
+    case MainWindow::Page::Topics:
+        return QStringLiteral("topics");
+    case MainWindow::Page::Topic:
+        return QStringLiteral("topic:") + topic;
+    }
+    return {};
+}
 } // namespace
 
 MainWindow::MainWindow(samsa::app::LocalClusterHost* localCluster, samsa::app::ProfileStore* store,
-                       QList<ClusterEntry> extraClusters, QWidget* parent)
-    : QMainWindow(parent), m_localCluster(localCluster), m_store(store),
+                       QList<ClusterEntry> extraClusters, samsa::app::SecretStore* secrets,
+                       QWidget* parent)
+    : QMainWindow(parent), m_localCluster(localCluster), m_store(store), m_secrets(secrets),
+      m_services(new ClusterServices(localCluster, secrets, this)),
       m_extraClusters(std::move(extraClusters)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Samsa"));
+    connect(m_services, &ClusterServices::serviceRetiring, this, &MainWindow::closePagesOf);
+    // Without a keychain (or without the password in it) the user is asked.
+    m_services->setSecretAsker([this](const samsa::app::ClusterProfile& profile,
+                                      std::function<void(QString)> answer) {
+        SecretPrompt* prompt = SecretPrompt::ask(profile, this);
+        connect(prompt, &SecretPrompt::secretEntered, this,
+                [answer](qint64, const QString& secret) { answer(secret); });
+        connect(prompt, &SecretPrompt::cancelled, this, [answer](qint64) { answer(QString()); });
+    });
+    connect(m_services, &ClusterServices::serviceCreated, this,
+            [this](const QString& key, samsa::app::ClusterService* service) {
+                connect(service, &samsa::app::ClusterService::healthChanged, this,
+                        &MainWindow::updateHealth);
+                // The local cluster's overview outlives restarts; hand it the new door.
+                for (int i = 0; i < m_tabs->count(); ++i) {
+                    auto* overview = qobject_cast<ClusterOverviewPage*>(m_tabs->widget(i));
+                    if (overview && ClusterServices::keyOf(overview->entry()) == key) {
+                        overview->setService(service);
+                        overview->setProperty(kServiceProperty,
+                                              QVariant::fromValue<QObject*>(service));
+                    }
+                }
+            });
 
     m_model = new NavigatorModel(this);
     m_navigator = new QTreeView(this);
@@ -41,6 +99,9 @@ MainWindow::MainWindow(samsa::app::LocalClusterHost* localCluster, samsa::app::P
     m_navigator->setEditTriggers(QAbstractItemView::NoEditTriggers);
     connect(m_navigator, &QTreeView::activated, this, &MainWindow::onNavigatorActivated);
     connect(m_navigator, &QTreeView::clicked, this, &MainWindow::onNavigatorActivated);
+    m_navigator->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_navigator, &QTreeView::customContextMenuRequested, this,
+            &MainWindow::showNavigatorMenu);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("pages"));
@@ -49,7 +110,7 @@ MainWindow::MainWindow(samsa::app::LocalClusterHost* localCluster, samsa::app::P
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
         QWidget* page = m_tabs->widget(index);
         m_tabs->removeTab(index);
-        page->deleteLater();
+        delete page; // now, so no result arrives for a page no longer shown
     });
 
     m_splitter = new QSplitter(this);
@@ -61,7 +122,11 @@ MainWindow::MainWindow(samsa::app::LocalClusterHost* localCluster, samsa::app::P
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("connectionStatus"));
+    m_health = new QLabel(this);
+    m_health->setObjectName(QStringLiteral("clusterHealth"));
+    statusBar()->addPermanentWidget(m_health);
     statusBar()->addPermanentWidget(m_status);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateHealth);
 
     createActions();
     reloadClusters();
@@ -85,10 +150,129 @@ MainWindow::MainWindow(samsa::app::LocalClusterHost* localCluster, samsa::app::P
     restoreLayout();
 }
 
+void MainWindow::setSampleDataRunning(bool run) {
+    if (!m_localCluster) return;
+    if (!m_sampleData) {
+        m_sampleData = new samsa::app::SampleDataLoader(this);
+        connect(m_sampleData, &samsa::app::SampleDataLoader::error, this, [this](const QString& e) {
+            statusBar()->showMessage(tr("Sample data: %1").arg(e), 10000);
+            const QSignalBlocker blocker(m_sampleDataAction);
+            m_sampleDataAction->setChecked(false);
+        });
+        connect(m_sampleData, &samsa::app::SampleDataLoader::started, this, [this] {
+            statusBar()->showMessage(
+                tr("Sample data: topics orders, user-profiles and page-views are receiving "
+                   "messages; group order-processor consumes orders."),
+                10000);
+            refreshCurrentPage();
+        });
+    }
+    {
+        const QSignalBlocker blocker(m_sampleDataAction);
+        m_sampleDataAction->setChecked(run);
+    }
+    if (!run) return m_sampleData->stop();
+    if (m_localCluster->state() != samsa::app::LocalClusterHost::State::Running) {
+        statusBar()->showMessage(tr("Start the local cluster first."), 8000);
+        const QSignalBlocker blocker(m_sampleDataAction);
+        m_sampleDataAction->setChecked(false);
+        return;
+    }
+    m_sampleData->start(m_localCluster->bootstrapServers());
+}
+
+void MainWindow::editProfile(std::optional<samsa::app::ClusterProfile> existing) {
+    if (!m_store) return;
+    auto* dialog = new ProfileDialog(m_store, m_secrets, existing, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ProfileDialog::profileSaved, this,
+            [this](const samsa::app::ClusterProfile& saved) {
+                // The old connection settings are gone: pages on them close.
+                m_services->drop(ClusterEntry{false, saved});
+                reloadClusters();
+            });
+    dialog->open();
+}
+
+void MainWindow::removeProfile(const samsa::app::ClusterProfile& profile) {
+    if (!m_store || !confirmRemoveProfile(profile)) return;
+    m_services->drop(ClusterEntry{false, profile});
+    if (m_secrets) m_secrets->remove(profile.secretKey(), [](const samsa::app::SecretResult&) {});
+    if (!m_store->removeProfile(profile.id))
+        statusBar()->showMessage(
+            tr("Cannot remove %1: %2").arg(profile.name, m_store->errorString()), 10000);
+    reloadClusters();
+}
+
+bool MainWindow::confirmRemoveProfile(const samsa::app::ClusterProfile& profile) {
+    return QMessageBox::question(this, tr("Remove cluster?"),
+                                 tr("Remove the saved connection “%1”? The cluster itself is "
+                                    "not changed.")
+                                     .arg(profile.name)) == QMessageBox::Yes;
+}
+
+void MainWindow::showNavigatorMenu(const QPoint& position) {
+    const QModelIndex index = m_navigator->indexAt(position);
+    const int row = m_model->clusterRow(index);
+    QMenu menu(this);
+    if (row >= 0 && !m_model->clusters()[row].local && m_model->clusters()[row].profile.id > 0) {
+        const samsa::app::ClusterProfile profile = m_model->clusters()[row].profile;
+        menu.addAction(tr("&Edit connection…"), this, [this, profile] { editProfile(profile); });
+        menu.addAction(tr("&Remove connection…"), this,
+                       [this, profile] { removeProfile(profile); });
+        menu.addSeparator();
+    }
+    menu.addAction(m_addClusterAction);
+    menu.exec(m_navigator->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::offerSampleData() {
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Load sample data?"),
+                                tr("The local cluster is empty. Load sample data to see Samsa at "
+                                   "work: topics with live orders, user profiles and page views, "
+                                   "and a consumer group that falls behind."),
+                                QMessageBox::Yes | QMessageBox::No, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->button(QMessageBox::Yes)->setText(tr("Load sample data"));
+    box->button(QMessageBox::No)->setText(tr("Not now"));
+    connect(box, &QMessageBox::buttonClicked, this, [this, box](QAbstractButton* button) {
+        if (button == box->button(QMessageBox::Yes)) setSampleDataRunning(true);
+    });
+    box->open();
+}
+
+MainWindow::~MainWindow() {
+    // Pages hold their cluster's service; they go before the services do.
+    while (m_tabs->count() > 0) {
+        QWidget* page = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        delete page;
+    }
+}
+
 void MainWindow::createActions() {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    m_addClusterAction =
+        fileMenu->addAction(tr("&Add cluster…"), this, [this] { editProfile({}); });
+    m_addClusterAction->setObjectName(QStringLiteral("actionAddCluster"));
+    m_addClusterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_addClusterAction->setEnabled(m_store != nullptr);
+    fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction* refresh = viewMenu->addAction(tr("&Refresh"), this, &MainWindow::refreshCurrentPage);
+    refresh->setObjectName(QStringLiteral("actionRefresh"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    QAction* focusNavigator =
+        viewMenu->addAction(tr("Focus the &navigator"), this, [this] { m_navigator->setFocus(); });
+    focusNavigator->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+
+    QMenu* topicMenu = menuBar()->addMenu(tr("&Topics"));
+    QAction* newTopic = topicMenu->addAction(tr("&New topic…"), this, &MainWindow::newTopic);
+    newTopic->setObjectName(QStringLiteral("actionNewTopic"));
+    newTopic->setShortcut(QKeySequence::New);
 
     QMenu* clusterMenu = menuBar()->addMenu(tr("&Local cluster"));
     m_startAction = clusterMenu->addAction(tr("&Start"));
@@ -100,6 +284,14 @@ void MainWindow::createActions() {
     m_resetAction->setObjectName(QStringLiteral("actionResetLocalCluster"));
     m_resetAction->setToolTip(
         tr("Delete every topic, message and consumer offset of the local cluster"));
+    clusterMenu->addSeparator();
+    m_sampleDataAction = clusterMenu->addAction(tr("Load &sample data"));
+    m_sampleDataAction->setObjectName(QStringLiteral("actionSampleData"));
+    m_sampleDataAction->setCheckable(true);
+    m_sampleDataAction->setToolTip(
+        tr("Create example topics (orders, user profiles, page views) with live traffic and a "
+           "consumer group that falls behind"));
+    connect(m_sampleDataAction, &QAction::toggled, this, &MainWindow::setSampleDataRunning);
     if (m_localCluster) {
         connect(m_startAction, &QAction::triggered, m_localCluster,
                 &samsa::app::LocalClusterHost::start);
@@ -164,24 +356,167 @@ void MainWindow::updateLocalClusterState() {
 
 void MainWindow::onNavigatorActivated(const QModelIndex& index) {
     const int row = m_model->clusterRow(index);
-    // Brokers, topics and groups pages arrive with the admin client; until then every
-    // node of a cluster leads to its overview.
-    if (row >= 0) openOverview(row);
+    if (row < 0) return;
+    switch (m_model->kind(index)) {
+    case NavigatorModel::NodeKind::Brokers:
+        return openPage(row, Page::Brokers);
+    case NavigatorModel::NodeKind::Topics:
+        return openPage(row, Page::Topics);
+    // Consumer groups get their own page with the group monitor; until then the
+    // overview is the closest thing.
+    case NavigatorModel::NodeKind::Cluster:
+    case NavigatorModel::NodeKind::ConsumerGroups:
+        return openPage(row, Page::Overview);
+    }
 }
 
-void MainWindow::openOverview(int row) {
-    if (row < 0 || row >= m_model->clusters().size()) return;
+QWidget* MainWindow::findPage(int row, const QString& key) const {
     for (int i = 0; i < m_tabs->count(); ++i) {
-        auto* page = qobject_cast<ClusterOverviewPage*>(m_tabs->widget(i));
-        if (page && page->property("clusterRow").toInt() == row) {
-            m_tabs->setCurrentIndex(i);
+        QWidget* page = m_tabs->widget(i);
+        if (page->property(kRowProperty).toInt() == row &&
+            page->property(kKeyProperty).toString() == key)
+            return page;
+    }
+    return nullptr;
+}
+
+void MainWindow::openPage(int row, Page page, const QString& topic) {
+    if (row < 0 || row >= m_model->clusters().size()) return;
+    const QString key = pageKey(page, topic);
+    if (QWidget* open = findPage(row, key)) {
+        m_tabs->setCurrentWidget(open);
+        return;
+    }
+    const ClusterEntry entry = m_model->clusters()[row];
+    QPointer<MainWindow> self(this);
+    m_services->withService(entry, [self, row, page, topic, key](samsa::app::ClusterService* s) {
+        if (!self) return;
+        // Asked twice while a password was being read: the first answer opened it.
+        if (QWidget* open = self->findPage(row, key)) {
+            self->m_tabs->setCurrentWidget(open);
             return;
         }
+        QWidget* widget = self->createPage(row, page, topic, s);
+        if (!widget) return;
+        widget->setProperty(kRowProperty, row);
+        widget->setProperty(kKeyProperty, key);
+        widget->setProperty(kServiceProperty, QVariant::fromValue<QObject*>(s));
+        self->watchSettling(widget);
+        const QString cluster = self->m_model->clusters()[row].profile.name;
+        QString title;
+        switch (page) {
+        case Page::Overview:
+            title = tr("%1 — Overview").arg(cluster);
+            break;
+        case Page::Brokers:
+            title = tr("%1 — Brokers").arg(cluster);
+            break;
+        case Page::Topics:
+            title = tr("%1 — Topics").arg(cluster);
+            break;
+        case Page::Topic:
+            title = topic;
+            break;
+        }
+        const int index = self->m_tabs->addTab(widget, title);
+        if (page == Page::Topic)
+            self->m_tabs->setTabToolTip(index, tr("%1 on %2").arg(topic, cluster));
+        self->m_tabs->setCurrentIndex(index);
+    });
+}
+
+void MainWindow::watchSettling(QWidget* page) {
+    const QMetaObject* meta = page->metaObject();
+    for (const char* signal : {"fullyLoaded()", "refreshed()"}) {
+        if (meta->indexOfSignal(signal) < 0) continue;
+        connect(page, QByteArray(QByteArray::number(QSIGNAL_CODE) + signal).constData(), this,
+                SLOT(markSettled()));
+        return;
     }
+}
+
+void MainWindow::markSettled() {
+    if (QObject* page = sender()) page->setProperty(kSettledProperty, true);
+}
+
+QWidget* MainWindow::createPage(int row, Page page, const QString& topic,
+                                samsa::app::ClusterService* service) {
     const ClusterEntry& entry = m_model->clusters()[row];
-    auto* page = new ClusterOverviewPage(entry, m_localCluster, m_tabs);
-    page->setProperty("clusterRow", row);
-    m_tabs->setCurrentIndex(m_tabs->addTab(page, tr("%1 — Overview").arg(entry.profile.name)));
+    if (page == Page::Overview)
+        return new ClusterOverviewPage(entry, m_localCluster, service, m_tabs);
+    if (!service) {
+        statusBar()->showMessage(
+            entry.local
+                ? tr("The local cluster is not running. Start it from the Local cluster menu.")
+                : tr("Not connected to %1.").arg(entry.profile.name),
+            8000);
+        return nullptr;
+    }
+    switch (page) {
+    case Page::Brokers:
+        return new BrokersPage(service, m_tabs);
+    case Page::Topics: {
+        auto* topics = new TopicsPage(service, m_tabs);
+        connect(topics, &TopicsPage::topicActivated, this,
+                [this, row](const QString& name) { openPage(row, Page::Topic, name); });
+        return topics;
+    }
+    case Page::Topic:
+        return new TopicDetailPage(service, topic, m_tabs);
+    case Page::Overview:
+        break;
+    }
+    return nullptr;
+}
+
+void MainWindow::closePagesOf(samsa::app::ClusterService* service) {
+    for (int i = m_tabs->count() - 1; i >= 0; --i) {
+        QWidget* page = m_tabs->widget(i);
+        if (page->property(kServiceProperty).value<QObject*>() != service) continue;
+        if (auto* overview = qobject_cast<ClusterOverviewPage*>(page)) {
+            overview->setService(nullptr); // the overview shows the cluster's state even then
+            overview->setProperty(kServiceProperty, QVariant());
+            continue;
+        }
+        m_tabs->removeTab(i);
+        delete page;
+    }
+}
+
+int MainWindow::currentClusterRow() const {
+    if (QWidget* page = m_tabs->currentWidget()) return page->property(kRowProperty).toInt();
+    return m_model->clusterRow(m_navigator->currentIndex());
+}
+
+void MainWindow::updateHealth() {
+    const int row = currentClusterRow();
+    if (row < 0 || row >= m_model->clusters().size()) return m_health->clear();
+    const ClusterEntry& entry = m_model->clusters()[row];
+    samsa::app::ClusterService* service = m_services->existing(entry);
+    if (!service) return m_health->clear();
+    switch (service->health()) {
+    case samsa::app::ClusterService::Health::Unknown:
+        m_health->setText(tr("%1: connecting…").arg(entry.profile.name));
+        break;
+    case samsa::app::ClusterService::Health::Ok:
+        m_health->setText(tr("%1: connected").arg(entry.profile.name));
+        break;
+    case samsa::app::ClusterService::Health::Failing:
+        m_health->setText(tr("%1: %2").arg(entry.profile.name, service->healthMessage()));
+        break;
+    }
+    m_health->setToolTip(service->bootstrapServers());
+}
+
+void MainWindow::refreshCurrentPage() {
+    if (QWidget* page = m_tabs->currentWidget()) QMetaObject::invokeMethod(page, "refresh");
+}
+
+void MainWindow::newTopic() {
+    const int row = std::max(0, currentClusterRow());
+    openPage(row, Page::Topics);
+    if (auto* topics = qobject_cast<TopicsPage*>(findPage(row, pageKey(Page::Topics, {}))))
+        topics->createTopic();
 }
 
 void MainWindow::restoreLayout() {

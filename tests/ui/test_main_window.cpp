@@ -1,14 +1,21 @@
 #include "app/local_cluster_host.h"
 #include "app/profile_store.h"
-#include "ui/cluster_overview_page.h"
+#include "app/sample_data/sample_data_loader.h"
+#include "ui/cluster_services.h"
 #include "ui/main_window.h"
 #include "ui/navigator_model.h"
+#include "ui/overview/brokers_page.h"
+#include "ui/overview/overview_page.h"
 #include "ui/screenshots.h"
+#include "ui/topic_detail/topic_detail_page.h"
+#include "ui/topics/topic_list_model.h"
+#include "ui/topics/topics_page.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,6 +56,8 @@ private slots:
     void navigatorModelIsSound();
     void remembersGeometry();
     void screenshotsEveryPage();
+    void opensPagesFromTheNavigator();
+    void loadsSampleData();
 
 private:
     QString runningText() const {
@@ -183,13 +192,78 @@ void TestMainWindow::screenshotsEveryPage() {
     const QStringList files =
         samsa::ui::saveScreenshots(window, m_dir->filePath(QStringLiteral("shots")), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QCOMPARE(files.size(), 2);
+    // Each overview has two views: the figures, and the protocol table unfolded.
+    QCOMPARE(files.size(), 4);
     QVERIFY(files[0].endsWith(QStringLiteral("/overview.png")));
-    QVERIFY(files[1].endsWith(QStringLiteral("/overview-2.png")));
+    QVERIFY(files[1].endsWith(QStringLiteral("/overview-protocol.png")));
+    QVERIFY(files[2].endsWith(QStringLiteral("/overview-2.png")));
+    QVERIFY(files[3].endsWith(QStringLiteral("/overview-protocol-2.png")));
     for (const QString& file : files) {
         QImage image(file);
         QCOMPARE(image.size(), window.size() * window.devicePixelRatio());
     }
+}
+
+void TestMainWindow::opensPagesFromTheNavigator() {
+    MainWindow window(m_host.get(), m_store.get());
+    window.show();
+    QTRY_COMPARE_WITH_TIMEOUT(m_host->state(), State::Running, kTimeoutMs);
+    NavigatorModel* model = window.navigatorModel();
+    const QModelIndex local = model->index(0, 0);
+    auto click = [&](int child) {
+        const QModelIndex node = model->index(child, 0, local);
+        window.navigator()->scrollTo(node);
+        QTest::mouseClick(window.navigator()->viewport(), Qt::LeftButton, {},
+                          window.navigator()->visualRect(node).center());
+    };
+    // The local cluster's service appears once the broker runs; pages open through it.
+    QTRY_VERIFY_WITH_TIMEOUT(window.services()->existing(model->clusters()[0]), kTimeoutMs);
+    click(0);
+    QTRY_VERIFY(qobject_cast<samsa::ui::BrokersPage*>(window.pages()->currentWidget()));
+    click(1);
+    QTRY_VERIFY(qobject_cast<samsa::ui::TopicsPage*>(window.pages()->currentWidget()));
+    auto* topics = qobject_cast<samsa::ui::TopicsPage*>(window.pages()->currentWidget());
+    QCOMPARE(window.pages()->count(), 3);
+
+    // Clicking again brings the open page forward instead of opening another.
+    window.pages()->setCurrentIndex(0);
+    click(1);
+    QTRY_COMPARE(window.pages()->currentWidget(), topics);
+    QCOMPARE(window.pages()->count(), 3);
+
+    emit topics->topicActivated(QStringLiteral("orders"));
+    QTRY_VERIFY(qobject_cast<samsa::ui::TopicDetailPage*>(window.pages()->currentWidget()));
+    QCOMPARE(window.pages()->tabText(window.pages()->currentIndex()), QStringLiteral("orders"));
+
+    // Refresh (F5) reaches the page on top.
+    QSignalSpy refreshed(window.pages()->currentWidget(), SIGNAL(refreshed()));
+    QTest::keyClick(&window, Qt::Key_F5);
+    QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() >= 1, kTimeoutMs);
+}
+
+void TestMainWindow::loadsSampleData() {
+    MainWindow window(m_host.get(), m_store.get());
+    window.show();
+    QTRY_COMPARE_WITH_TIMEOUT(m_host->state(), State::Running, kTimeoutMs);
+    window.sampleDataAction()->trigger();
+    QVERIFY(window.sampleDataAction()->isChecked());
+    QVERIFY(window.sampleData());
+    QSignalSpy started(window.sampleData(), &samsa::app::SampleDataLoader::started);
+    QTRY_VERIFY_WITH_TIMEOUT(started.count() == 1 || window.sampleData()->isRunning(), kTimeoutMs);
+
+    window.openPage(0, MainWindow::Page::Topics);
+    QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<samsa::ui::TopicsPage*>(window.pages()->currentWidget()),
+                             kTimeoutMs);
+    auto* topics = qobject_cast<samsa::ui::TopicsPage*>(window.pages()->currentWidget());
+    QTRY_VERIFY_WITH_TIMEOUT(topics->model()->names().contains(QStringLiteral("orders")),
+                             kTimeoutMs);
+    QVERIFY(topics->model()->names().contains(QStringLiteral("user-profiles")));
+    QVERIFY(topics->model()->names().contains(QStringLiteral("page-views")));
+
+    window.sampleDataAction()->trigger();
+    QVERIFY(!window.sampleDataAction()->isChecked());
+    QSignalSpy stopped(window.sampleData(), &samsa::app::SampleDataLoader::stopped);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.sampleData()->isRunning(), kTimeoutMs);
 }
 
 QTEST_MAIN(TestMainWindow)

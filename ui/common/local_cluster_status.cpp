@@ -1,4 +1,4 @@
-#include "local_cluster_status.h"
+#include "ui/common/local_cluster_status.h"
 
 #include "app/local_cluster_host.h"
 
