@@ -15,6 +15,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <initializer_list>
 #include <iostream>
 #include <map>
 #include <optional>
@@ -207,32 +208,39 @@ int main(int argc, char** argv) {
               {field(start, &Stats::min), field(bareStart, &Stats::min)}, 0, Better::Lower);
     table.add("start to window + running cluster, max (ms)",
               {field(start, &Stats::max), field(bareStart, &Stats::max)}, 0, Better::Lower);
-    table.add("  QApplication constructed, median (ms after main)",
-              {medianOf(app, "app_constructed_ms"), medianOf(bare, "app_constructed_ms")}, 0,
-              Better::Lower);
-    table.add("  main window constructed, median (ms after main)",
-              {medianOf(app, "window_constructed_ms"), std::nullopt}, 0, Better::Lower);
-    table.add("  window exposed, median (ms after main)",
-              {medianOf(app, "exposed_ms"), medianOf(bare, "exposed_ms")}, 0, Better::Lower);
-    table.add("  local cluster running, median (ms after main)",
-              {medianOf(app, "running_ms"), std::nullopt}, 0, Better::Lower);
-    table.add("resident memory when idle (MiB)",
-              {medianOf(app, "rss_idle_mib"), medianOf(bare, "rss_idle_mib")}, 1, Better::Lower);
-    if (o.listing) {
-        table.add("list topics: 4 admin calls, median (ms)",
-                  {medianOf(listing, "service_list_ms"), medianOf(listing, "kcat_list_ms")}, 1,
-                  Better::Lower);
-        table.add("  of which the topic list (Metadata), median (ms)",
-                  {medianOf(listing, "service_metadata_ms"), medianOf(listing, "kcat_list_ms")}, 1,
-                  Better::Lower);
-        table.add("list topics: Topics page refresh, median (ms)",
-                  {medianOf(listing, "page_refresh_ms"), medianOf(listing, "kcat_list_ms")}, 1,
-                  Better::Lower);
-        table.add("  Topics page first load (ms)",
-                  {medianOf(listing, "page_first_ms"), std::nullopt}, 1, Better::Lower);
-        table.add("resident memory after listing (MiB)",
-                  {medianOf(listing, "rss_listed_mib"), std::nullopt}, 1, Better::Lower);
-    }
+    // Medians of this app's figure and of the floor's, when the floor has one.
+    struct MedianRow {
+        const char* label;
+        const char* key;
+        const char* floorKey;
+        int digits;
+    };
+    auto addMedians = [&table](const Figures& ours, const Figures& floor,
+                               std::initializer_list<MedianRow> rows) {
+        for (const MedianRow& r : rows)
+            table.add(r.label,
+                      {medianOf(ours, r.key),
+                       r.floorKey ? medianOf(floor, r.floorKey) : std::nullopt},
+                      r.digits, Better::Lower);
+    };
+    addMedians(app, bare,
+               {{"  QApplication constructed, median (ms after main)", "app_constructed_ms",
+                 "app_constructed_ms", 0},
+                {"  main window constructed, median (ms after main)", "window_constructed_ms",
+                 nullptr, 0},
+                {"  window exposed, median (ms after main)", "exposed_ms", "exposed_ms", 0},
+                {"  local cluster running, median (ms after main)", "running_ms", nullptr, 0},
+                {"resident memory when idle (MiB)", "rss_idle_mib", "rss_idle_mib", 1}});
+    if (o.listing)
+        addMedians(listing, listing,
+                   {{"list topics: 4 admin calls, median (ms)", "service_list_ms", "kcat_list_ms",
+                     1},
+                    {"  of which the topic list (Metadata), median (ms)", "service_metadata_ms",
+                     "kcat_list_ms", 1},
+                    {"list topics: Topics page refresh, median (ms)", "page_refresh_ms",
+                     "kcat_list_ms", 1},
+                    {"  Topics page first load (ms)", "page_first_ms", nullptr, 1},
+                    {"resident memory after listing (MiB)", "rss_listed_mib", nullptr, 1}});
     std::printf("\n%s\n", table.render().c_str());
     std::printf(
         "floor: start and memory: a bare QApplication with an empty window of the same size;\n"

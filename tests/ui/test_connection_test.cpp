@@ -1,9 +1,9 @@
 #include "app/local_cluster_host.h"
 #include "app/profile_store.h"
+#include "support/widget_test.h"
 #include "ui/common/inline_message.h"
 #include "ui/connections/profile_dialog.h"
 
-#include <QDir>
 #include <QHostAddress>
 #include <QLineEdit>
 #include <QPushButton>
@@ -17,19 +17,11 @@ using samsa::app::LocalClusterHost;
 using samsa::app::ProfileStore;
 using samsa::ui::InlineMessage;
 using samsa::ui::ProfileDialog;
+using samsa::ui::testing::kTimeoutMs;
+using samsa::ui::testing::saveScreenshot;
 
 namespace {
 
-constexpr int kTimeoutMs = 30000;
-
-// Where the dialog pictures go, if anywhere: SAMSA_SCREENSHOT_DIR names a folder.
-void screenshot(QWidget* widget, const QString& name) {
-    const QString dir = qEnvironmentVariable("SAMSA_SCREENSHOT_DIR");
-    if (dir.isEmpty()) return;
-    QDir().mkpath(dir);
-    widget->adjustSize();
-    widget->grab().save(QDir(dir).filePath(name));
-}
 
 // A server that is not Kafka: it answers every connection with a line of text and
 // hangs up, like an HTTP or SMTP server on the wrong port.
@@ -120,7 +112,7 @@ void TestConnectionTest::everyStepPassesAgainstLocalCluster() {
     QVERIFY2(server->child(3)->text(2).contains(QLatin1String("1 broker")), qPrintable(server->child(3)->text(2)));
     QVERIFY(explanation(dialog).contains(QLatin1String("Connection works")));
     QVERIFY(explanation(dialog).contains(QLatin1String("1 broker")));
-    screenshot(&dialog, QStringLiteral("profile_dialog_test_passed.png"));
+    saveScreenshot(&dialog, QStringLiteral("profile_dialog_test_passed.png"));
 }
 
 void TestConnectionTest::closedPort() {
@@ -139,7 +131,7 @@ void TestConnectionTest::closedPort() {
     QVERIFY(server->text(0).startsWith(QStringLiteral("✗")));
     QVERIFY(server->child(0)->text(0).startsWith(QStringLiteral("✓"))); // resolved
     QVERIFY(server->child(1)->text(0).startsWith(QStringLiteral("✗"))); // refused
-    screenshot(&dialog, QStringLiteral("profile_dialog_test_refused.png"));
+    saveScreenshot(&dialog, QStringLiteral("profile_dialog_test_refused.png"));
 }
 
 void TestConnectionTest::unknownHost() {
@@ -162,7 +154,7 @@ void TestConnectionTest::notKafka() {
     dialog.show();
     runTest(dialog, QStringLiteral("127.0.0.1:%1").arg(server.serverPort()));
     QVERIFY2(explanation(dialog).contains(QLatin1String("Not a Kafka broker")), qPrintable(explanation(dialog)));
-    screenshot(&dialog, QStringLiteral("profile_dialog_test_not_kafka.png"));
+    saveScreenshot(&dialog, QStringLiteral("profile_dialog_test_not_kafka.png"));
 }
 
 void TestConnectionTest::cancel() {

@@ -1,7 +1,6 @@
 // The create-topic dialog against the in-process broker: validation as the user types,
 // validate-only, and refusals that keep the dialog open.
-#include "app/cluster_service.h"
-#include "app/local_cluster_host.h"
+#include "support/running_cluster.h"
 #include "ui/common/inline_message.h"
 #include "ui/topics/config_overrides_model.h"
 #include "ui/topics/create_topic_dialog.h"
@@ -17,27 +16,15 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
-using samsa::app::ClusterService;
-using samsa::app::LocalClusterHost;
 using samsa::ui::CreateTopicDialog;
 using samsa::ui::InlineMessage;
+using samsa::ui::testing::kTimeoutMs;
+using samsa::ui::testing::RunningCluster;
 namespace client = samsa::client;
 
 namespace {
-
-constexpr int kTimeoutMs = 30000;
-
-client::ClientConfig configFor(const QString& bootstrap) {
-    samsa::app::ClusterProfile profile;
-    profile.bootstrapServers = bootstrap;
-    auto config = samsa::app::clientConfigFor(profile);
-    config.connectTimeout = std::chrono::milliseconds(2000);
-    config.defaultApiTimeout = std::chrono::milliseconds(10000);
-    return config;
-}
 
 // Types into a spin box as a user would: select what is there, type the number.
 void typeNumber(QSpinBox* spin, int value) {
@@ -63,43 +50,30 @@ private slots:
     void flagsBadConfigRows();
 
 private:
-    std::vector<std::string> topicNames();
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<LocalClusterHost> m_host;
-    std::unique_ptr<ClusterService> m_service;
+    std::unique_ptr<RunningCluster> m_cluster;
 };
 
 void TestCreateTopicDialog::initTestCase() {
-    m_host = std::make_unique<LocalClusterHost>(m_dir.path(), 0);
-    m_host->start();
-    QTRY_COMPARE_WITH_TIMEOUT(m_host->state(), LocalClusterHost::State::Running, kTimeoutMs);
+    m_cluster = std::make_unique<RunningCluster>();
+    m_cluster->startAndWait();
 }
 
 void TestCreateTopicDialog::cleanupTestCase() {
-    m_host.reset();
+    m_cluster.reset();
 }
 
 void TestCreateTopicDialog::init() {
-    m_service = std::make_unique<ClusterService>(configFor(m_host->bootstrapServers()),
-                                                 QStringLiteral("local"));
+    // A fresh client per test, on the broker all tests share.
+    m_cluster->connectWithShortTimeouts();
 }
 
 void TestCreateTopicDialog::cleanup() {
-    m_service.reset();
-}
-
-std::vector<std::string> TestCreateTopicDialog::topicNames() {
-    auto topics = m_service->client()->listTopics().get();
-    std::vector<std::string> names;
-    if (topics)
-        for (const auto& t : *topics)
-            names.push_back(t.name);
-    return names;
+    m_cluster->service.reset();
 }
 
 void TestCreateTopicDialog::validatesNameAsYouType() {
-    CreateTopicDialog dialog(m_service.get());
+    CreateTopicDialog dialog(m_cluster->service.get());
     QCOMPARE(dialog.objectName(), QStringLiteral("create-topic"));
     dialog.setExistingTopics({QStringLiteral("metrics_raw")});
     dialog.show();
@@ -138,7 +112,7 @@ void TestCreateTopicDialog::validatesNameAsYouType() {
 }
 
 void TestCreateTopicDialog::checksReplicationFactorAgainstBrokers() {
-    CreateTopicDialog dialog(m_service.get());
+    CreateTopicDialog dialog(m_cluster->service.get());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QTRY_COMPARE_WITH_TIMEOUT(dialog.brokerCount(), 1, kTimeoutMs);
@@ -159,7 +133,7 @@ void TestCreateTopicDialog::checksReplicationFactorAgainstBrokers() {
 }
 
 void TestCreateTopicDialog::validateOnlyCreatesNothing() {
-    CreateTopicDialog dialog(m_service.get());
+    CreateTopicDialog dialog(m_cluster->service.get());
     dialog.show();
     QSignalSpy finished(&dialog, &CreateTopicDialog::requestFinished);
     QTest::keyClicks(dialog.nameEdit(), QStringLiteral("dry-run"));
@@ -177,7 +151,7 @@ void TestCreateTopicDialog::validateOnlyCreatesNothing() {
     QVERIFY(dialog.message()->text().contains(QStringLiteral("accepts")));
     QVERIFY(dialog.message()->text().contains(QStringLiteral("4 partition")));
     QVERIFY(dialog.isVisible());
-    const auto names = topicNames();
+    const auto names = m_cluster->topicNames();
     QVERIFY(std::find(names.begin(), names.end(), "dry-run") == names.end());
 
     // Rules that span keys are the broker's to check; its verdict is shown as it gave it.
@@ -200,11 +174,11 @@ void TestCreateTopicDialog::refusalKeepsDialogOpen() {
     taken.name = "taken";
     taken.numPartitions = 1;
     taken.replicationFactor = 1;
-    const auto created = m_service->client()->createTopics({taken}).get();
+    const auto created = m_cluster->service->client()->createTopics({taken}).get();
     QVERIFY(created && !created->front().error);
 
     // The list the dialog knows is stale: another client created the topic meanwhile.
-    CreateTopicDialog dialog(m_service.get());
+    CreateTopicDialog dialog(m_cluster->service.get());
     dialog.show();
     QSignalSpy finished(&dialog, &CreateTopicDialog::requestFinished);
     QSignalSpy createdSpy(&dialog, &CreateTopicDialog::topicCreated);
@@ -230,7 +204,7 @@ void TestCreateTopicDialog::refusalKeepsDialogOpen() {
 }
 
 void TestCreateTopicDialog::createsWithConfigs() {
-    CreateTopicDialog dialog(m_service.get());
+    CreateTopicDialog dialog(m_cluster->service.get());
     dialog.show();
     QSignalSpy createdSpy(&dialog, &CreateTopicDialog::topicCreated);
     QTest::keyClicks(dialog.nameEdit(), QStringLiteral("configured"));
@@ -251,7 +225,7 @@ void TestCreateTopicDialog::createsWithConfigs() {
     QVERIFY(!dialog.isVisible());
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
 
-    const auto configs = m_service->client()
+    const auto configs = m_cluster->service->client()
                              ->describeConfigs({{client::ConfigResourceType::Topic, "configured"}})
                              .get();
     QVERIFY(configs && configs->size() == 1);
@@ -263,7 +237,7 @@ void TestCreateTopicDialog::createsWithConfigs() {
 }
 
 void TestCreateTopicDialog::flagsBadConfigRows() {
-    CreateTopicDialog dialog(m_service.get());
+    CreateTopicDialog dialog(m_cluster->service.get());
     dialog.show();
     auto* model = dialog.moreConfigs()->model();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);

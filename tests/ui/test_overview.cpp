@@ -1,4 +1,4 @@
-#include "test_overview_support.h"
+#include "support/running_cluster.h"
 #include "ui/common/inline_message.h"
 #include "ui/overview/api_versions_model.h"
 #include "ui/overview/broker_table_model.h"
@@ -67,12 +67,7 @@ private:
 
 void TestOverview::init() {
     m_cluster = std::make_unique<RunningCluster>();
-    m_cluster->start();
-    QTRY_COMPARE_WITH_TIMEOUT(m_cluster->host->state(), LocalClusterHost::State::Running,
-                              kTimeoutMs);
-    m_cluster->connect();
-    QVERIFY(m_cluster->createTopic("orders", 3));
-    QVERIFY(m_cluster->createTopic("payments", 2));
+    m_cluster->startWithTopics();
 }
 
 void TestOverview::cleanup() {

@@ -1,5 +1,6 @@
 #include "app/profile_store.h"
 #include "app/secret_store.h"
+#include "support/widget_test.h"
 #include "ui/common/inline_message.h"
 #include "ui/connections/profile_dialog.h"
 #include "ui/connections/secret_prompt.h"
@@ -24,10 +25,11 @@ using samsa::app::ProfileStore;
 using samsa::app::SecretResult;
 using samsa::app::SecurityProtocol;
 using samsa::ui::ProfileDialog;
+using samsa::ui::testing::kTimeoutMs;
+using samsa::ui::testing::saveScreenshot;
 
 namespace {
 
-constexpr int kTimeoutMs = 30000;
 const QString kPassword = QStringLiteral("s3cret-Pa55word!");
 
 // A keychain that lives in memory and answers later, as a real one does.
@@ -79,15 +81,6 @@ void type(QWidget* dialog, const char* name, const QString& text) {
         QTest::keyClick(edit, Qt::Key_Backspace);
     else
         QTest::keyClicks(edit, text);
-}
-
-// Where the dialog pictures go, if anywhere: SAMSA_SCREENSHOT_DIR names a folder.
-void screenshot(QWidget* widget, const QString& name) {
-    const QString dir = qEnvironmentVariable("SAMSA_SCREENSHOT_DIR");
-    if (dir.isEmpty()) return;
-    QDir().mkpath(dir);
-    widget->adjustSize();
-    widget->grab().save(QDir(dir).filePath(name));
 }
 
 void chooseProtocol(QWidget* dialog, SecurityProtocol protocol) {
@@ -192,7 +185,7 @@ void TestProfileDialog::missingCaFile() {
     chooseProtocol(&dialog, SecurityProtocol::SaslSsl);
     type(&dialog, "bootstrap-servers", QStringLiteral("kafka1:9093,kafka2"));
     dialog.accept();
-    screenshot(&dialog, QStringLiteral("profile_dialog_validation.png"));
+    saveScreenshot(&dialog, QStringLiteral("profile_dialog_validation.png"));
 }
 
 void TestProfileDialog::saslFieldsFollowProtocol() {
@@ -356,7 +349,7 @@ void TestProfileDialog::secretPrompt() {
     auto* prompt = samsa::ui::SecretPrompt::ask(profile, &parent);
     QCOMPARE(prompt->objectName(), QStringLiteral("secret-prompt"));
     QVERIFY(prompt->isVisible());
-    screenshot(prompt, QStringLiteral("secret_prompt.png"));
+    saveScreenshot(prompt, QStringLiteral("secret_prompt.png"));
     QSignalSpy entered(prompt, &samsa::ui::SecretPrompt::secretEntered);
     QPointer<samsa::ui::SecretPrompt> guard(prompt);
     QTest::keyClicks(prompt->findChild<QLineEdit*>(QStringLiteral("secret")), kPassword);

@@ -1,6 +1,5 @@
-#include "app/cluster_service.h"
-#include "app/local_cluster_host.h"
 #include "produce_helper.h"
+#include "support/running_cluster.h"
 #include "ui/common/inline_message.h"
 #include "ui/topic_detail/add_partitions_dialog.h"
 #include "ui/topic_detail/config_edit_dialog.h"
@@ -20,19 +19,17 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
-using samsa::app::ClusterService;
-using samsa::app::LocalClusterHost;
 using samsa::ui::ConfigsModel;
 using samsa::ui::PartitionsModel;
 using samsa::ui::TopicDetailPage;
+using samsa::ui::testing::kTimeoutMs;
+using samsa::ui::testing::RunningCluster;
 namespace client = samsa::client;
 
 namespace {
 
-constexpr int kTimeoutMs = 30000;
 constexpr int kRecordsPerPartition[] = {4, 2, 1};
 constexpr int kRecords = 7;
 
@@ -76,21 +73,15 @@ private:
     void waitForRefresh(TopicDetailPage& page);
     void editConfig(TopicDetailPage& page, const QString& name, const QString& value);
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<LocalClusterHost> m_host;
-    std::unique_ptr<ClusterService> m_service;
+    RunningCluster m_cluster;
     QString m_topic;
     int m_topicCount = 0;
 };
 
 void TestTopicDetail::initTestCase() {
-    m_host = std::make_unique<LocalClusterHost>(m_dir.path(), 0);
-    m_host->start();
-    QTRY_COMPARE_WITH_TIMEOUT(m_host->state(), LocalClusterHost::State::Running, kTimeoutMs);
-    samsa::app::ClusterProfile profile;
-    profile.bootstrapServers = m_host->bootstrapServers();
-    m_service = std::make_unique<ClusterService>(samsa::app::clientConfigFor(profile),
-                                                 QStringLiteral("local"));
+    m_cluster.startAndWait();
+    if (QTest::currentTestFailed()) return;
+    m_cluster.connect();
 }
 
 void TestTopicDetail::init() {
@@ -98,18 +89,13 @@ void TestTopicDetail::init() {
     m_topic = QStringLiteral("orders-%1").arg(++m_topicCount);
     createTopic(m_topic, 3);
     for (int p = 0; p < 3; ++p)
-        QVERIFY(produceRecords(m_host->port(), m_topic.toStdString(), p, kRecordsPerPartition[p]));
+        QVERIFY(produceRecords(m_cluster.host->port(), m_topic.toStdString(), p,
+                               kRecordsPerPartition[p]));
 }
 
 void TestTopicDetail::createTopic(const QString& name, int partitions) {
-    client::NewTopic topic;
-    topic.name = name.toStdString();
-    topic.numPartitions = partitions;
-    topic.replicationFactor = 1;
     // Test code may wait; only the page must not.
-    const auto result = m_service->client()->createTopics({topic}).get();
-    QVERIFY(result.ok());
-    QVERIFY(!result->front().error);
+    QVERIFY(m_cluster.createTopic(name.toStdString(), partitions));
 }
 
 void TestTopicDetail::waitForRefresh(TopicDetailPage& page) {
@@ -132,7 +118,7 @@ void TestTopicDetail::editConfig(TopicDetailPage& page, const QString& name, con
 }
 
 void TestTopicDetail::showsPartitions() {
-    TopicDetailPage page(m_service.get(), m_topic);
+    TopicDetailPage page(m_cluster.service.get(), m_topic);
     QSignalSpy refreshed(&page, &TopicDetailPage::refreshed);
     QCOMPARE(page.objectName(), QStringLiteral("topic"));
     QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, kTimeoutMs);
@@ -166,7 +152,7 @@ void TestTopicDetail::showsPartitions() {
 }
 
 void TestTopicDetail::editsAndResetsConfig() {
-    TopicDetailPage page(m_service.get(), m_topic);
+    TopicDetailPage page(m_cluster.service.get(), m_topic);
     page.tabs()->setCurrentIndex(TopicDetailPage::ConfigsTabIndex);
     auto* model = page.configsTab()->model();
     QTRY_VERIFY_WITH_TIMEOUT(model->find(QStringLiteral("retention.ms")), kTimeoutMs);
@@ -199,7 +185,7 @@ void TestTopicDetail::editsAndResetsConfig() {
 }
 
 void TestTopicDetail::showsBrokerRefusal() {
-    TopicDetailPage page(m_service.get(), m_topic);
+    TopicDetailPage page(m_cluster.service.get(), m_topic);
     auto* model = page.configsTab()->model();
     const QString key = QStringLiteral("min.insync.replicas");
     QTRY_VERIFY_WITH_TIMEOUT(model->find(key), kTimeoutMs);
@@ -226,7 +212,7 @@ void TestTopicDetail::showsBrokerRefusal() {
 }
 
 void TestTopicDetail::addsPartitions() {
-    TopicDetailPage page(m_service.get(), m_topic);
+    TopicDetailPage page(m_cluster.service.get(), m_topic);
     QSignalSpy refreshed(&page, &TopicDetailPage::refreshed);
     QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, kTimeoutMs);
     QVERIFY(page.addPartitionsButton()->isEnabled());
@@ -243,7 +229,7 @@ void TestTopicDetail::addsPartitions() {
 }
 
 void TestTopicDetail::purgesMessages() {
-    AgreeingPage page(m_service.get(), m_topic);
+    AgreeingPage page(m_cluster.service.get(), m_topic);
     QSignalSpy refreshed(&page, &TopicDetailPage::refreshed);
     QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, kTimeoutMs);
     QTest::mouseClick(page.purgeButton(), Qt::LeftButton);
@@ -263,7 +249,7 @@ void TestTopicDetail::purgesMessages() {
 }
 
 void TestTopicDetail::showsMissingTopic() {
-    TopicDetailPage page(m_service.get(), QStringLiteral("no-such-topic"));
+    TopicDetailPage page(m_cluster.service.get(), QStringLiteral("no-such-topic"));
     QSignalSpy refreshed(&page, &TopicDetailPage::refreshed);
     QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, kTimeoutMs);
     QVERIFY(page.topicMissing());
@@ -275,7 +261,7 @@ void TestTopicDetail::showsMissingTopic() {
 }
 
 void TestTopicDetail::filtersConfigs() {
-    TopicDetailPage page(m_service.get(), m_topic);
+    TopicDetailPage page(m_cluster.service.get(), m_topic);
     auto* tab = page.configsTab();
     QTRY_VERIFY_WITH_TIMEOUT(tab->model()->rowCount() > 10, kTimeoutMs);
     tab->filterEdit()->setText(QStringLiteral("retention"));
@@ -291,7 +277,7 @@ void TestTopicDetail::filtersConfigs() {
 }
 
 void TestTopicDetail::modelsAreSound() {
-    TopicDetailPage page(m_service.get(), m_topic);
+    TopicDetailPage page(m_cluster.service.get(), m_topic);
     QAbstractItemModelTester partitions(page.partitionsModel(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester configs(page.configsTab()->model(),
@@ -362,7 +348,7 @@ void TestTopicDetail::screenshots() {
     const QString outDir = qEnvironmentVariable("SAMSA_SCREENSHOT_DIR");
     if (outDir.isEmpty()) QSKIP("set SAMSA_SCREENSHOT_DIR to render the page");
     QDir().mkpath(outDir);
-    TopicDetailPage page(m_service.get(), m_topic);
+    TopicDetailPage page(m_cluster.service.get(), m_topic);
     page.resize(1000, 560);
     page.show();
     QSignalSpy refreshed(&page, &TopicDetailPage::refreshed);

@@ -1,11 +1,10 @@
 // The Topics page against the in-process broker: staged listing, creating through the
 // dialog, deleting, filtering, the empty and failed states.
-#include "app/cluster_service.h"
-#include "app/local_cluster_host.h"
 #include "produce_helper.h"
 #include "protocol/messages/find_coordinator.h"
 #include "protocol/messages/headers.h"
 #include "protocol/wire/writer.h"
+#include "support/running_cluster.h"
 #include "ui/common/inline_message.h"
 #include "ui/topics/config_overrides_model.h"
 #include "ui/topics/create_topic_dialog.h"
@@ -26,30 +25,20 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTcpServer>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 #include <asio.hpp>
 
 using samsa::app::ClusterService;
-using samsa::app::LocalClusterHost;
 using samsa::ui::InlineMessage;
 using samsa::ui::TopicListModel;
 using samsa::ui::TopicsPage;
+using samsa::ui::testing::kTimeoutMs;
+using samsa::ui::testing::RunningCluster;
+using samsa::ui::testing::shortTimeoutConfig;
 namespace client = samsa::client;
 
 namespace {
-
-constexpr int kTimeoutMs = 30000;
-
-client::ClientConfig configFor(const QString& bootstrap) {
-    samsa::app::ClusterProfile profile;
-    profile.bootstrapServers = bootstrap;
-    auto config = samsa::app::clientConfigFor(profile);
-    config.connectTimeout = std::chrono::milliseconds(2000);
-    config.defaultApiTimeout = std::chrono::milliseconds(10000);
-    return config;
-}
 
 // The user's answer to "Delete these topics?", and what they were asked about.
 class AnsweringTopicsPage : public TopicsPage {
@@ -116,27 +105,20 @@ private slots:
 
 private:
     void createTopics(const QStringList& names, int partitions = 1);
-    std::vector<std::string> topicNames();
     static void waitListed(TopicsPage& page);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<LocalClusterHost> m_host;
-    std::unique_ptr<ClusterService> m_service;
+    std::unique_ptr<RunningCluster> m_cluster;
 };
 
 void TestTopicsPage::init() {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_host = std::make_unique<LocalClusterHost>(m_dir->path(), 0);
-    m_host->start();
-    QTRY_COMPARE_WITH_TIMEOUT(m_host->state(), LocalClusterHost::State::Running, kTimeoutMs);
-    m_service = std::make_unique<ClusterService>(configFor(m_host->bootstrapServers()),
-                                                 QStringLiteral("local"));
+    m_cluster = std::make_unique<RunningCluster>();
+    m_cluster->startAndWait();
+    if (QTest::currentTestFailed()) return;
+    m_cluster->connectWithShortTimeouts();
 }
 
 void TestTopicsPage::cleanup() {
-    m_service.reset();
-    m_host.reset();
-    m_dir.reset();
+    m_cluster.reset();
 }
 
 void TestTopicsPage::createTopics(const QStringList& names, int partitions) {
@@ -148,19 +130,10 @@ void TestTopicsPage::createTopics(const QStringList& names, int partitions) {
         t.replicationFactor = 1;
         topics.push_back(t);
     }
-    const auto created = m_service->client()->createTopics(topics).get();
+    const auto created = m_cluster->service->client()->createTopics(topics).get();
     QVERIFY(created.ok());
     for (const auto& r : *created)
         QVERIFY2(!r.error, r.error ? r.error->message.c_str() : "");
-}
-
-std::vector<std::string> TestTopicsPage::topicNames() {
-    auto topics = m_service->client()->listTopics().get();
-    std::vector<std::string> names;
-    if (topics)
-        for (const auto& t : *topics)
-            names.push_back(t.name);
-    return names;
 }
 
 void TestTopicsPage::waitListed(TopicsPage& page) {
@@ -168,7 +141,7 @@ void TestTopicsPage::waitListed(TopicsPage& page) {
 }
 
 void TestTopicsPage::showsEmptyStateThenTopics() {
-    AnsweringTopicsPage page(m_service.get());
+    AnsweringTopicsPage page(m_cluster->service.get());
     QCOMPARE(page.objectName(), QStringLiteral("topics"));
     QSignalSpy refreshed(&page, &TopicsPage::refreshed);
     page.show();
@@ -202,7 +175,7 @@ void TestTopicsPage::showsEmptyStateThenTopics() {
 
 void TestTopicsPage::createsTopicThroughDialog() {
     createTopics({QStringLiteral("existing")});
-    AnsweringTopicsPage page(m_service.get());
+    AnsweringTopicsPage page(m_cluster->service.get());
     page.show();
     QSignalSpy refreshed(&page, &TopicsPage::refreshed);
     QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 1, kTimeoutMs);
@@ -236,9 +209,9 @@ void TestTopicsPage::createsTopicThroughDialog() {
 
 void TestTopicsPage::fillsCountsSizesAndConfigs() {
     createTopics({QStringLiteral("events")}, 2);
-    QVERIFY(produceRecords(m_host->port(), "events", 0, 5));
-    QVERIFY(produceRecords(m_host->port(), "events", 1, 3));
-    TopicsPage page(m_service.get());
+    QVERIFY(produceRecords(m_cluster->host->port(), "events", 0, 5));
+    QVERIFY(produceRecords(m_cluster->host->port(), "events", 1, 3));
+    TopicsPage page(m_cluster->service.get());
     QSignalSpy refreshed(&page, &TopicsPage::refreshed);
     QSignalSpy loaded(&page, &TopicsPage::fullyLoaded);
     QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, kTimeoutMs);
@@ -262,7 +235,7 @@ void TestTopicsPage::fillsCountsSizesAndConfigs() {
 
 void TestTopicsPage::deletesSelectedAfterAsking() {
     createTopics({QStringLiteral("keep"), QStringLiteral("old-a"), QStringLiteral("old-b")});
-    AnsweringTopicsPage page(m_service.get());
+    AnsweringTopicsPage page(m_cluster->service.get());
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     QTRY_VERIFY_WITH_TIMEOUT(page.isShowingTable(), kTimeoutMs);
@@ -291,16 +264,16 @@ void TestTopicsPage::deletesSelectedAfterAsking() {
     QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 1, kTimeoutMs);
     QCOMPARE(page.model()->names(), QStringList{QStringLiteral("keep")});
     QCOMPARE(page.message()->kind(), InlineMessage::Kind::Info);
-    QCOMPARE(topicNames(), std::vector<std::string>{"keep"});
+    QCOMPARE(m_cluster->topicNames(), std::vector<std::string>{"keep"});
 }
 
 void TestTopicsPage::showsDeleteFailures() {
     createTopics({QStringLiteral("gone"), QStringLiteral("here")});
-    AnsweringTopicsPage page(m_service.get());
+    AnsweringTopicsPage page(m_cluster->service.get());
     page.show();
     QTRY_VERIFY_WITH_TIMEOUT(page.isShowingTable(), kTimeoutMs);
     // Someone else deletes "gone" after the page listed it.
-    QVERIFY(m_service->client()->deleteTopics({"gone"}).get().ok());
+    QVERIFY(m_cluster->service->client()->deleteTopics({"gone"}).get().ok());
     page.tableView()->selectAll();
     page.deleteAction()->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(page.message()->kind(), InlineMessage::Kind::Error, kTimeoutMs);
@@ -316,14 +289,14 @@ void TestTopicsPage::showsDeleteFailures() {
 void TestTopicsPage::filtersAndShowsInternalTopics() {
     createTopics(
         {QStringLiteral("Orders"), QStringLiteral("orders-archive"), QStringLiteral("payments")});
-    askForGroupCoordinator(m_host->port());
+    askForGroupCoordinator(m_cluster->host->port());
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {
-            const auto names = topicNames();
+            const auto names = m_cluster->topicNames();
             return std::find(names.begin(), names.end(), "__consumer_offsets") != names.end();
         }(),
         kTimeoutMs);
-    TopicsPage page(m_service.get());
+    TopicsPage page(m_cluster->service.get());
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     QTRY_VERIFY_WITH_TIMEOUT(page.isShowingTable(), kTimeoutMs);
@@ -352,7 +325,7 @@ void TestTopicsPage::filtersAndShowsInternalTopics() {
 
 void TestTopicsPage::modelsStaySoundWhileLoading() {
     createTopics({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}, 3);
-    AnsweringTopicsPage page(m_service.get());
+    AnsweringTopicsPage page(m_cluster->service.get());
     QAbstractItemModelTester sourceTester(page.model(),
                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester proxyTester(page.proxy(),
@@ -374,7 +347,7 @@ void TestTopicsPage::reportsUnreachableCluster() {
     QVERIFY(closed.listen(QHostAddress::LocalHost));
     const quint16 port = closed.serverPort();
     closed.close(); // nothing listens there now
-    ClusterService unreachable(configFor(QStringLiteral("127.0.0.1:%1").arg(port)),
+    ClusterService unreachable(shortTimeoutConfig(QStringLiteral("127.0.0.1:%1").arg(port)),
                                QStringLiteral("nowhere"));
     TopicsPage page(&unreachable);
     page.show();
@@ -398,7 +371,7 @@ void TestTopicsPage::reportsUnreachableCluster() {
 
 void TestTopicsPage::probeTimesAFullListing() {
     createTopics({QStringLiteral("x"), QStringLiteral("y")}, 4);
-    TopicsPage page(m_service.get());
+    TopicsPage page(m_cluster->service.get());
     waitListed(page);
     samsa::ui::TopicsLoadProbe probe(&page);
     QSignalSpy finished(&probe, &samsa::ui::TopicsLoadProbe::finished);
@@ -422,11 +395,11 @@ void TestTopicsPage::offersScreenshotViews() {
                           .replicationFactor = 1,
                           .assignments = {},
                           .configs = {{"retention.ms", "-1"}, {"retention.bytes", "10737418240"}}};
-    QVERIFY(m_service->client()->createTopics({compacted, kept}).get().ok());
-    QVERIFY(produceRecords(m_host->port(), "orders", 0, 40));
-    QVERIFY(produceRecords(m_host->port(), "orders", 2, 25));
-    QVERIFY(produceRecords(m_host->port(), "customer-profiles", 1, 12));
-    TopicsPage page(m_service.get());
+    QVERIFY(m_cluster->service->client()->createTopics({compacted, kept}).get().ok());
+    QVERIFY(produceRecords(m_cluster->host->port(), "orders", 0, 40));
+    QVERIFY(produceRecords(m_cluster->host->port(), "orders", 2, 25));
+    QVERIFY(produceRecords(m_cluster->host->port(), "customer-profiles", 1, 12));
+    TopicsPage page(m_cluster->service.get());
     page.resize(1100, 520);
     page.show();
     QCOMPARE(page.screenshotViews(),

@@ -1,5 +1,7 @@
 #include "ui/overview/broker_config_model.h"
 
+#include "ui/common/config_source.h"
+
 #include <QFont>
 #include <QGuiApplication>
 #include <QPalette>
@@ -29,31 +31,6 @@ void BrokerConfigModel::clear() {
     endResetModel();
 }
 
-QString BrokerConfigModel::sourceName(client::ConfigSource source) {
-    using client::ConfigSource;
-    switch (source) {
-    //: Where a config value comes from: set on this topic at run time.
-    case ConfigSource::DynamicTopic:
-        return tr("topic override");
-    //: Set at run time for this one broker.
-    case ConfigSource::DynamicBroker:
-        return tr("dynamic, this broker");
-    //: Set at run time for every broker of the cluster.
-    case ConfigSource::DynamicDefaultBroker:
-        return tr("dynamic, cluster-wide");
-    //: Read from the broker's properties file at start.
-    case ConfigSource::StaticBroker:
-        return tr("server.properties");
-    case ConfigSource::Default:
-        return tr("default");
-    case ConfigSource::DynamicBrokerLogger:
-        return tr("logger");
-    case ConfigSource::Unknown:
-        break;
-    }
-    return tr("unknown");
-}
-
 int BrokerConfigModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_entries.size());
 }
@@ -74,7 +51,7 @@ QString BrokerConfigModel::tooltip(const client::ConfigEntry& entry) const {
             chain << tr("%1 = %2 (%3)")
                          .arg(QString::fromStdString(s.name),
                               s.value ? QString::fromStdString(*s.value) : tr("hidden"),
-                              sourceName(s.source))
+                              configSourceName(s.source))
                          .toHtmlEscaped();
         parts << tr("Resolved from:") + QStringLiteral("<br>") + chain.join(QStringLiteral("<br>"));
     }
@@ -96,7 +73,7 @@ QVariant BrokerConfigModel::data(const QModelIndex& index, int role) const {
                 return entry.sensitive ? tr("(hidden)") : QString();
             return QString::fromStdString(*entry.value);
         case Source:
-            return sourceName(entry.source);
+            return configSourceName(entry.source);
         default:
             return {};
         }

@@ -23,8 +23,6 @@ public:
     void setEntries(std::vector<client::ConfigEntry> entries);
     void clear();
 
-    static QString sourceName(client::ConfigSource source);
-
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

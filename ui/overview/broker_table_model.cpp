@@ -4,6 +4,15 @@
 
 namespace samsa::ui {
 
+namespace {
+// Numbers line up on the right, in the cells and over them.
+bool isNumeric(int column) {
+    using C = BrokerTableModel::Column;
+    return column == C::Id || column == C::Port || column == C::LogDirSize ||
+           column == C::Leaders || column == C::Replicas;
+}
+} // namespace
+
 BrokerTableModel::BrokerTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
 void BrokerTableModel::setCluster(const client::ClusterDescription& cluster) {
@@ -62,18 +71,8 @@ QVariant BrokerTableModel::data(const QModelIndex& index, int role) const {
     const auto& broker = m_brokers[size_t(index.row())];
     const bool isController = broker.id == m_controller;
     if (role == BrokerIdRole) return broker.id;
-    if (role == Qt::TextAlignmentRole) {
-        switch (index.column()) {
-        case Id:
-        case Port:
-        case LogDirSize:
-        case Leaders:
-        case Replicas:
-            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-        default:
-            return {};
-        }
-    }
+    if (role == Qt::TextAlignmentRole)
+        return isNumeric(index.column()) ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     if (role == Qt::ToolTipRole && index.column() == Controller && isController)
         return tr("This broker is the active controller: it manages partition leadership "
                   "and the cluster's metadata.");
@@ -167,18 +166,8 @@ QVariant BrokerTableModel::headerData(int section, Qt::Orientation orientation, 
             return {};
         }
     }
-    if (role == Qt::TextAlignmentRole) {
-        switch (section) {
-        case Id:
-        case Port:
-        case LogDirSize:
-        case Leaders:
-        case Replicas:
-            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-        default:
-            return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
-        }
-    }
+    if (role == Qt::TextAlignmentRole)
+        return QVariant((isNumeric(section) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
     return {};
 }
 

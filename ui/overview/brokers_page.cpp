@@ -2,10 +2,12 @@
 
 #include "app/cluster_service.h"
 #include "ui/common/inline_message.h"
+#include "ui/common/page_header.h"
 #include "ui/overview/broker_config_model.h"
+#include "ui/overview/broker_reads.h"
 #include "ui/overview/broker_table_model.h"
 #include "ui/overview/cluster_summary.h"
-#include "ui/overview/table_setup.h"
+#include "ui/common/table_setup.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -27,24 +29,11 @@ BrokersPage::BrokersPage(ClusterService* service, QWidget* parent)
     setObjectName(QStringLiteral("brokers"));
     auto* layout = new QVBoxLayout(this);
 
-    auto* header = new QHBoxLayout;
-    auto* title = new QLabel(tr("Brokers"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    header->addWidget(title);
-    header->addStretch(1);
-    m_loading = new QLabel(this);
-    m_loading->setObjectName(QStringLiteral("brokersLoading"));
-    m_loading->setForegroundRole(QPalette::PlaceholderText);
-    header->addWidget(m_loading);
-    m_refresh = new QPushButton(tr("Refresh"), this);
-    m_refresh->setObjectName(QStringLiteral("brokersRefresh"));
+    const PageHeader header = addPageHeader(layout, tr("Brokers"), QStringLiteral("brokers"), this);
+    m_loading = header.loading;
+    m_refresh = header.refresh;
     m_refresh->setToolTip(tr("Read the brokers and the selected broker's configs again."));
     connect(m_refresh, &QPushButton::clicked, this, &BrokersPage::refresh);
-    header->addWidget(m_refresh);
-    layout->addLayout(header);
 
     m_message = new InlineMessage(this);
     m_message->setObjectName(QStringLiteral("brokersMessage"));
@@ -160,46 +149,28 @@ void BrokersPage::refresh() {
         return;
     }
     const quint64 generation = ++m_generation;
-    m_pending = 3;
+    m_pending = kBrokerReadCount;
     m_refreshFailed = false;
     updateLoadingLabel();
-    ClusterService* service = m_service;
-    service->call<client::ClusterDescription>(
-        this, [](client::AdminClient& c, auto cb) { c.describeCluster({}, cb); },
-        [this, generation](const client::Result<client::ClusterDescription>& r) {
-            if (generation != m_generation) return;
-            if (r) {
-                m_brokers->setCluster(*r);
-            } else {
-                // Stale rows would look like a healthy cluster; the message says why
-                // the table is empty.
-                m_brokers->clear();
-                showError(r.error());
-            }
-            finishOne(generation);
-        });
-    service->call<std::vector<client::TopicDescription>>(
-        this, [](client::AdminClient& c, auto cb) { c.listTopics({}, cb); },
-        [this, generation](const client::Result<std::vector<client::TopicDescription>>& r) {
-            if (generation != m_generation) return;
-            if (r)
-                m_brokers->setLoads(brokerLoads(*r));
-            else
-                showError(r.error());
-            finishOne(generation);
-        });
-    service->call<std::vector<client::LogDirInfo>>(
-        this, [](client::AdminClient& c, auto cb) { c.describeLogDirs({}, {}, cb); },
-        [this, generation](const client::Result<std::vector<client::LogDirInfo>>& r) {
-            if (generation != m_generation) return;
-            if (r) {
-                m_brokers->setLogDirSizes(logDirSizes(*r));
-            } else {
-                m_brokers->setLogDirSizes(std::nullopt);
-                showError(r.error());
-            }
-            finishOne(generation);
-        });
+    BrokerReadHandlers handlers;
+    handlers.cluster = [this](const client::ClusterDescription& c) { m_brokers->setCluster(c); };
+    handlers.topics = [this](const std::vector<client::TopicDescription>& topics) {
+        m_brokers->setLoads(brokerLoads(topics));
+    };
+    handlers.logDirs = [this](const std::vector<client::LogDirInfo>& dirs) {
+        m_brokers->setLogDirSizes(logDirSizes(dirs));
+    };
+    handlers.failed = [this](BrokerRead read, const client::ClientError& error) {
+        // Stale rows would look like a healthy cluster; the message says why the table
+        // is empty.
+        if (read == BrokerRead::Cluster) m_brokers->clear();
+        if (read == BrokerRead::LogDirs) m_brokers->setLogDirSizes(std::nullopt);
+        showError(error);
+    };
+    handlers.answered = [this, generation] { finishOne(generation); };
+    readBrokers(
+        *m_service, this, [this, generation] { return generation == m_generation; },
+        std::move(handlers));
     if (m_configBroker >= 0) loadConfigs(m_configBroker);
 }
 

@@ -5,11 +5,13 @@
 #include "ui/common/format.h"
 #include "ui/common/inline_message.h"
 #include "ui/common/local_cluster_status.h"
+#include "ui/common/page_header.h"
 #include "ui/overview/api_versions_model.h"
+#include "ui/overview/broker_reads.h"
 #include "ui/overview/broker_table_model.h"
 #include "ui/overview/cluster_summary.h"
 #include "ui/overview/stat_tile.h"
-#include "ui/overview/table_setup.h"
+#include "ui/common/table_setup.h"
 
 #include <QClipboard>
 #include <QFormLayout>
@@ -128,27 +130,16 @@ ClusterOverviewPage::ClusterOverviewPage(ClusterEntry entry, LocalClusterHost* l
     refresh();
 }
 
-void ClusterOverviewPage::buildHeader(QLayout* layout) {
-    auto* header = new QHBoxLayout;
-    m_title = new QLabel(m_entry.profile.name, this);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    header->addWidget(m_title);
-    header->addStretch(1);
-    m_loading = new QLabel(this);
-    m_loading->setObjectName(QStringLiteral("overviewLoading"));
-    m_loading->setForegroundRole(QPalette::PlaceholderText);
-    header->addWidget(m_loading);
-    m_refresh = new QPushButton(tr("Refresh"), this);
-    m_refresh->setObjectName(QStringLiteral("overviewRefresh"));
+void ClusterOverviewPage::buildHeader(QBoxLayout* layout) {
+    const PageHeader header =
+        addPageHeader(layout, m_entry.profile.name, QStringLiteral("overview"), this);
+    m_title = header.title;
+    m_loading = header.loading;
+    m_refresh = header.refresh;
     m_refresh->setToolTip(tr("Read the cluster's state again. While this page is visible it "
                              "is also re-read every %n second(s).",
                              nullptr, kAutoRefreshMs / 1000));
     connect(m_refresh, &QPushButton::clicked, this, &ClusterOverviewPage::refresh);
-    header->addWidget(m_refresh);
-    static_cast<QBoxLayout*>(layout)->addLayout(header);
 }
 
 QWidget* ClusterOverviewPage::buildTiles() {
@@ -320,49 +311,35 @@ void ClusterOverviewPage::load(bool withProtocol) {
     }
     const quint64 generation = ++m_generation;
     m_errors.clear();
-    m_pending = withProtocol ? 4 : 3;
+    m_pending = kBrokerReadCount + (withProtocol ? 1 : 0);
     updateLoadingLabel();
+    BrokerReadHandlers handlers;
+    handlers.cluster = [this](const client::ClusterDescription& c) { applyCluster(c); };
+    handlers.topics = [this](const std::vector<client::TopicDescription>& t) { applyTopics(t); };
+    handlers.logDirs = [this](const std::vector<client::LogDirInfo>& d) { applyLogDirs(d); };
+    handlers.failed = [this](BrokerRead read, const client::ClientError& error) {
+        addError(error);
+        switch (read) {
+        case BrokerRead::Cluster:
+            showClusterUnknown();
+            break;
+        case BrokerRead::Topics:
+            for (StatTile* tile :
+                 {m_topicTile, m_partitionTile, m_underReplicatedTile, m_offlineTile}) {
+                tile->setValue(QStringLiteral("—"));
+                tile->setAlert(false);
+            }
+            break;
+        case BrokerRead::LogDirs:
+            m_sizeTile->setValue(QStringLiteral("—"));
+            break;
+        }
+    };
+    handlers.answered = [this, generation] { finishOne(generation); };
     ClusterService* service = m_service;
-    service->call<client::ClusterDescription>(
-        this, [](client::AdminClient& c, auto cb) { c.describeCluster({}, cb); },
-        [this, generation](const client::Result<client::ClusterDescription>& r) {
-            if (generation != m_generation) return;
-            if (r) {
-                applyCluster(*r);
-            } else {
-                addError(r.error());
-                showClusterUnknown();
-            }
-            finishOne(generation);
-        });
-    service->call<std::vector<client::TopicDescription>>(
-        this, [](client::AdminClient& c, auto cb) { c.listTopics({}, cb); },
-        [this, generation](const client::Result<std::vector<client::TopicDescription>>& r) {
-            if (generation != m_generation) return;
-            if (r) {
-                applyTopics(*r);
-            } else {
-                addError(r.error());
-                for (StatTile* tile :
-                     {m_topicTile, m_partitionTile, m_underReplicatedTile, m_offlineTile}) {
-                    tile->setValue(QStringLiteral("—"));
-                    tile->setAlert(false);
-                }
-            }
-            finishOne(generation);
-        });
-    service->call<std::vector<client::LogDirInfo>>(
-        this, [](client::AdminClient& c, auto cb) { c.describeLogDirs({}, {}, cb); },
-        [this, generation](const client::Result<std::vector<client::LogDirInfo>>& r) {
-            if (generation != m_generation) return;
-            if (r) {
-                applyLogDirs(*r);
-            } else {
-                addError(r.error());
-                m_sizeTile->setValue(QStringLiteral("—"));
-            }
-            finishOne(generation);
-        });
+    readBrokers(
+        *service, this, [this, generation] { return generation == m_generation; },
+        std::move(handlers));
     if (!withProtocol) return;
     m_protocolNote->setText(tr("reading…"));
     service->call<std::vector<client::ConnectionTestReport>>(

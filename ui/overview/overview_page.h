@@ -13,6 +13,7 @@
 #include "ui/common/screenshot_views.h"
 // clang-format on
 
+class QBoxLayout;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -71,7 +72,7 @@ protected:
     void hideEvent(QHideEvent* event) override;
 
 private:
-    void buildHeader(QLayout* layout);
+    void buildHeader(QBoxLayout* layout);
     QWidget* buildTiles();
     QWidget* buildConnectionBox();
     QWidget* buildProtocolSection();

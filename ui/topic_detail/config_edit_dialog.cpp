@@ -1,5 +1,6 @@
 #include "ui/topic_detail/config_edit_dialog.h"
 
+#include "ui/common/config_source.h"
 #include "ui/common/format.h"
 
 #include <QComboBox>
@@ -54,7 +55,7 @@ ConfigEditDialog::ConfigEditDialog(const QString& topic, const ConfigsModel::Row
     const QString current =
         row.sensitive ? tr("(hidden)") : ConfigsModel::readable(row.name, row.value.value_or(QString()));
     form->addRow(tr("Current value:"), wrapped(current, this));
-    form->addRow(tr("Set by:"), new QLabel(ConfigsModel::sourceName(row.source), this));
+    form->addRow(tr("Set by:"), new QLabel(configSourceName(row.source), this));
     if (row.defaultValue && !row.sensitive)
         form->addRow(tr("Default:"), wrapped(ConfigsModel::readable(row.name, *row.defaultValue), this));
 

@@ -1,5 +1,6 @@
 #include "ui/topic_detail/configs_model.h"
 
+#include "ui/common/config_source.h"
 #include "ui/common/format.h"
 #include "ui/topic_detail/status_colors.h"
 
@@ -70,30 +71,6 @@ QIcon overrideMarker() {
 
 ConfigsModel::ConfigsModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-QString ConfigsModel::sourceName(client::ConfigSource source) {
-    using S = client::ConfigSource;
-    switch (source) {
-    case S::DynamicTopic:
-        //: The value was set on this topic (Kafka's DYNAMIC_TOPIC_CONFIG).
-        return tr("topic override");
-    case S::DynamicBroker:
-        return tr("broker (dynamic)");
-    case S::DynamicDefaultBroker:
-        //: Set at run time as the default of every broker (DYNAMIC_DEFAULT_BROKER_CONFIG).
-        return tr("cluster default (dynamic)");
-    case S::StaticBroker:
-        //: Set in the broker's server.properties (STATIC_BROKER_CONFIG).
-        return tr("broker (static)");
-    case S::Default:
-        return tr("default");
-    case S::DynamicBrokerLogger:
-        return tr("broker logger");
-    case S::Unknown:
-        break;
-    }
-    return tr("unknown");
-}
-
 QList<ConfigsModel::Row> ConfigsModel::buildRows(const std::vector<client::ConfigEntry>& entries) {
     QList<Row> rows;
     rows.reserve(qsizetype(entries.size()));
@@ -151,7 +128,7 @@ QString ConfigsModel::displayValue(const QString& name) const {
 
 QString ConfigsModel::sourceText(const QString& name) const {
     const Row* row = find(name);
-    return row ? sourceName(row->source) : QString();
+    return row ? configSourceName(row->source) : QString();
 }
 
 void ConfigsModel::setPending(const QString& name, bool pending) {
@@ -217,7 +194,7 @@ QVariant ConfigsModel::display(const Row& row, int column) const {
         if (row.sensitive) return tr("(hidden)");
         return row.value ? readable(row.name, *row.value) : tr("(none)");
     case Source:
-        return sourceName(row.source);
+        return configSourceName(row.source);
     case Default:
         if (row.sensitive) return tr("(hidden)");
         if (!row.defaultValue) return row.isOverride() ? QStringLiteral("—") : tr("(none)");

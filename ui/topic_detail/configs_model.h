@@ -43,7 +43,6 @@ public:
     explicit ConfigsModel(QObject* parent = nullptr);
 
     static QList<Row> buildRows(const std::vector<client::ConfigEntry>& entries);
-    static QString sourceName(client::ConfigSource source);
     // The value with a reading aid where the key's suffix tells the unit:
     // "86400000 (1 day)" for a *.ms key, "1048576 (1.0 MiB)" for a *.bytes key.
     static QString readable(const QString& key, const QString& value);

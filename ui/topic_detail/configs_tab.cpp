@@ -2,13 +2,13 @@
 
 #include "app/cluster_service.h"
 #include "ui/common/inline_message.h"
+#include "ui/common/table_setup.h"
 #include "ui/topic_detail/config_edit_dialog.h"
 #include "ui/topic_detail/configs_model.h"
 #include "ui/topic_detail/placeholder_stack.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QShortcut>
@@ -56,20 +56,11 @@ ConfigsTab::ConfigsTab(samsa::app::ClusterService* service, const QString& topic
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("configsView"));
     m_view->setModel(m_filter);
-    m_view->setSortingEnabled(true);
+    setUpReadOnlyTable(m_view);
     m_view->sortByColumn(ConfigsModel::Name, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
-    m_view->horizontalHeader()->setHighlightSections(false);
     m_view->setColumnWidth(ConfigsModel::Name, 270);
     m_view->setColumnWidth(ConfigsModel::Value, 250);
     m_view->setColumnWidth(ConfigsModel::Source, 130);
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_stack = new PlaceholderStack(m_view, this);
     layout->addWidget(m_stack, 1);
 

@@ -117,6 +117,14 @@ int PartitionsModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+namespace {
+// Numbers line up on the right, in the cells and over them.
+QVariant alignment(int column) {
+    return column >= PartitionsModel::LogStart ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                               : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+}
+} // namespace
+
 QVariant PartitionsModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
@@ -134,8 +142,7 @@ QVariant PartitionsModel::data(const QModelIndex& index, int role) const {
     case OutOfSyncRole:
         return column == Replicas ? toVariants(outOfSync(row)) : QVariant();
     case Qt::TextAlignmentRole:
-        return column >= LogStart ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                                  : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        return alignment(column);
     case Qt::ForegroundRole:
         if (column == Leader && row.leader < 0) return errorColor();
         if ((column == Replicas || column == InSync) && !outOfSync(row).isEmpty())
@@ -259,6 +266,7 @@ QVariant PartitionsModel::headerData(int section, Qt::Orientation orientation, i
     }
     if (role == Qt::ToolTipRole && section == InSync)
         return tr("In-sync replicas (ISR): the copies that have caught up with the leader.");
+    if (role == Qt::TextAlignmentRole) return alignment(section);
     return {};
 }
 

@@ -3,6 +3,8 @@
 #include "app/cluster_service.h"
 #include "ui/common/format.h"
 #include "ui/common/inline_message.h"
+#include "ui/common/page_header.h"
+#include "ui/common/table_setup.h"
 #include "ui/topic_detail/add_partitions_dialog.h"
 #include "ui/topic_detail/configs_tab.h"
 #include "ui/topic_detail/partitions_model.h"
@@ -10,7 +12,6 @@
 #include "ui/topic_detail/replica_list_delegate.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -55,10 +56,7 @@ TopicDetailPage::TopicDetailPage(samsa::app::ClusterService* service, const QStr
     m_title = new QLabel(m_topic, this);
     m_title->setObjectName(QStringLiteral("topicTitle"));
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    stylePageTitle(m_title);
     titleRow->addWidget(m_title);
     //: Badge next to the name of a topic Kafka keeps for itself, like __consumer_offsets.
     m_internal = new QLabel(tr("internal"), this);
@@ -112,18 +110,11 @@ TopicDetailPage::TopicDetailPage(samsa::app::ClusterService* service, const QStr
     m_partitionsView = new QTableView(partitionsPage);
     m_partitionsView->setObjectName(QStringLiteral("partitionsView"));
     m_partitionsView->setModel(m_partitionsSort);
-    m_partitionsView->setSortingEnabled(true);
+    setUpReadOnlyTable(m_partitionsView);
     m_partitionsView->sortByColumn(PartitionsModel::Partition, Qt::AscendingOrder);
-    m_partitionsView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_partitionsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_partitionsView->setAlternatingRowColors(true);
-    m_partitionsView->verticalHeader()->hide();
-    m_partitionsView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
-    m_partitionsView->horizontalHeader()->setHighlightSections(false);
     const int widths[] = {70, 70, 100, 100, 100, 120, 100, 90};
     for (int c = 0; c < PartitionsModel::ColumnCount; ++c)
         m_partitionsView->setColumnWidth(c, widths[c]);
-    m_partitionsView->horizontalHeader()->setStretchLastSection(true);
     m_partitionsView->setItemDelegateForColumn(PartitionsModel::Replicas,
                                                new ReplicaListDelegate(m_partitionsView));
     m_partitionsStack = new PlaceholderStack(m_partitionsView, partitionsPage);

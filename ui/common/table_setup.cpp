@@ -1,4 +1,4 @@
-#include "ui/overview/table_setup.h"
+#include "ui/common/table_setup.h"
 
 #include <QHeaderView>
 #include <QTableView>
