@@ -35,6 +35,8 @@ Controller::Controller(const config::BrokerConfig& config, MetadataStore& metada
 
 void Controller::loadAll() {
     for (const auto& [name, topic] : m_metadata.topics()) m_partitions.applyTopic(topic);
+    // Logs recreated for topics whose directories a crash lost.
+    m_partitions.syncCreatedLogs();
 }
 
 AdminResult Controller::validateConfigs(const config::ConfigStrings& configs) {
@@ -83,7 +85,7 @@ TopicShape Controller::resolveShape(const NewTopic& spec) const {
                                          : spec.replicationFactor};
 }
 
-AdminResult Controller::createTopic(const NewTopic& spec, bool validateOnly) {
+AdminResult Controller::planTopic(const NewTopic& spec, TopicMetadata& topic) const {
     if (auto problem = checkTopicName(spec.name)) return fail(ErrorCode::InvalidTopicException, *problem);
     if (m_metadata.find(spec.name))
         return fail(ErrorCode::TopicAlreadyExists, "Topic '" + spec.name + "' already exists.");
@@ -113,9 +115,7 @@ AdminResult Controller::createTopic(const NewTopic& spec, bool validateOnly) {
         if (auto r = checkAssignments(spec.assignments, 0, partitions); !r.ok()) return r;
     }
     if (auto r = validateConfigs(spec.configs); !r.ok()) return r;
-    if (validateOnly) return {};
 
-    TopicMetadata topic;
     topic.name = spec.name;
     topic.id = protocol::Uuid::random();
     topic.overrides = spec.configs;
@@ -131,23 +131,73 @@ AdminResult Controller::createTopic(const NewTopic& spec, bool validateOnly) {
         a.leader = a.replicas.front();
         topic.partitions.push_back(std::move(a));
     }
+    return {};
+}
+
+AdminResult Controller::createLogs(const TopicMetadata& topic) {
     try {
         m_partitions.applyTopic(topic);
+        return {};
     } catch (const std::exception& e) {
         // The disk refused (out of space, out of file descriptors): undo the partitions
         // already made so the topic is either whole or absent, and tell the client.
-        log::warn("cannot create topic {}: {}", spec.name, e.what());
-        try {
-            m_partitions.removeTopic(topic);
-        } catch (const std::exception& cleanup) {
-            log::warn("cannot remove the partial logs of topic {}: {}", spec.name, cleanup.what());
-        }
+        log::warn("cannot create topic {}: {}", topic.name, e.what());
+        removeLogs(topic);
         return fail(ErrorCode::KafkaStorageError,
-                    "Cannot create the logs of topic '" + spec.name + "': " + e.what());
+                    "Cannot create the logs of topic '" + topic.name + "': " + e.what());
     }
-    m_metadata.put(topic);
-    log::info("created topic {} with {} partition(s)", spec.name, partitions);
-    return {};
+}
+
+void Controller::removeLogs(const TopicMetadata& topic) {
+    try {
+        m_partitions.removeTopic(topic);
+    } catch (const std::exception& cleanup) {
+        log::warn("cannot remove the partial logs of topic {}: {}", topic.name, cleanup.what());
+    }
+}
+
+AdminResult Controller::createTopic(const NewTopic& spec, bool validateOnly) {
+    return createTopics({spec}, validateOnly).front();
+}
+
+std::vector<AdminResult> Controller::createTopics(const std::vector<NewTopic>& specs, bool validateOnly) {
+    std::vector<AdminResult> results(specs.size());
+    std::vector<size_t> created;
+    for (size_t i = 0; i < specs.size(); ++i) {
+        TopicMetadata topic;
+        results[i] = planTopic(specs[i], topic);
+        if (!results[i].ok() || validateOnly) continue;
+        results[i] = createLogs(topic);
+        if (!results[i].ok()) continue;
+        // In memory only for now, so later topics of the batch see it (duplicates,
+        // collisions); written below with the rest.
+        m_metadata.insert(std::move(topic));
+        created.push_back(i);
+    }
+    if (created.empty()) return results;
+    // The logs first, then the metadata naming them: a crash in between leaves logs no
+    // topic claims, which startup deletes. One directory sync and one snapshot for the
+    // whole request is what makes creating many partitions cheap.
+    try {
+        m_partitions.syncCreatedLogs();
+        m_metadata.save();
+    } catch (const std::exception& e) {
+        log::warn("cannot record the topics created: {}", e.what());
+        for (size_t i : created) {
+            if (const TopicMetadata* topic = m_metadata.find(specs[i].name)) {
+                const TopicMetadata copy = *topic;
+                m_metadata.remove(copy.name);
+                removeLogs(copy);
+            }
+            results[i] = fail(ErrorCode::KafkaStorageError,
+                              "Cannot record topic '" + specs[i].name + "': " + e.what());
+        }
+        return results;
+    }
+    for (size_t i : created)
+        log::info("created topic {} with {} partition(s)", specs[i].name,
+                  m_metadata.find(specs[i].name)->partitions.size());
+    return results;
 }
 
 AdminResult Controller::deleteTopic(const std::string& name) {
@@ -200,6 +250,7 @@ AdminResult Controller::createPartitions(const std::string& name, int32_t totalC
         topic->partitions.push_back(std::move(a));
     }
     m_partitions.applyTopic(*topic);
+    m_partitions.syncCreatedLogs();
     m_metadata.save();
     log::info("topic {} now has {} partitions", name, totalCount);
     return {};
@@ -272,6 +323,7 @@ void Controller::ensureInternalTopic(std::string_view name, int32_t partitions, 
         topic.partitions.push_back(std::move(a));
     }
     m_partitions.applyTopic(topic);
+    m_partitions.syncCreatedLogs();
     m_metadata.put(topic);
 }
 

@@ -54,6 +54,10 @@ public:
 
     TopicShape resolveShape(const NewTopic& topic) const;
     AdminResult createTopic(const NewTopic& topic, bool validateOnly);
+    // The topics of one CreateTopics request, a result for each in order. Their logs
+    // are created one topic at a time, then made durable and recorded in the metadata
+    // together.
+    std::vector<AdminResult> createTopics(const std::vector<NewTopic>& topics, bool validateOnly);
     AdminResult deleteTopic(const std::string& name);
     AdminResult createPartitions(const std::string& name, int32_t totalCount,
                                  const std::vector<std::vector<int32_t>>& assignments, bool validateOnly);
@@ -71,6 +75,11 @@ private:
     AdminResult checkAssignments(const std::map<int32_t, std::vector<int32_t>>& assignments,
                                  int32_t firstPartition, int32_t count) const;
     static AdminResult validateConfigs(const config::ConfigStrings& configs);
+    // Validates a new topic and lays out its partitions.
+    AdminResult planTopic(const NewTopic& spec, TopicMetadata& topic) const;
+    // Creates the topic's logs, or none of them.
+    AdminResult createLogs(const TopicMetadata& topic);
+    void removeLogs(const TopicMetadata& topic);
 
     const config::BrokerConfig& m_config;
     MetadataStore& m_metadata;

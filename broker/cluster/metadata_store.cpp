@@ -156,9 +156,18 @@ void MetadataStore::save() const {
         }
         done += static_cast<size_t>(n);
     }
-    ::fsync(fd);
+    const bool synced = ::fsync(fd) == 0;
     ::close(fd);
+    if (!synced) throw std::runtime_error("cannot sync " + tmp);
     if (::rename(tmp.c_str(), m_path.c_str()) != 0) throw std::runtime_error("cannot replace " + m_path);
+    // The rename is what publishes the new snapshot; it is durable once the directory is.
+    const auto slash = m_path.find_last_of('/');
+    const std::string dir = slash == std::string::npos ? "." : (slash == 0 ? "/" : m_path.substr(0, slash));
+    int dirFd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dirFd < 0) throw std::runtime_error("cannot open " + dir);
+    const bool dirSynced = ::fsync(dirFd) == 0;
+    ::close(dirFd);
+    if (!dirSynced) throw std::runtime_error("cannot sync " + dir);
 }
 
 const TopicMetadata* MetadataStore::find(std::string_view name) const {
@@ -177,16 +186,25 @@ const TopicMetadata* MetadataStore::findById(const protocol::Uuid& id) const {
     return nullptr;
 }
 
-void MetadataStore::put(TopicMetadata topic) {
+void MetadataStore::insert(TopicMetadata topic) {
     std::string name = topic.name;
     m_topics[name] = std::move(topic);
+}
+
+bool MetadataStore::remove(std::string_view name) {
+    auto it = m_topics.find(name);
+    if (it == m_topics.end()) return false;
+    m_topics.erase(it);
+    return true;
+}
+
+void MetadataStore::put(TopicMetadata topic) {
+    insert(std::move(topic));
     save();
 }
 
 bool MetadataStore::erase(std::string_view name) {
-    auto it = m_topics.find(name);
-    if (it == m_topics.end()) return false;
-    m_topics.erase(it);
+    if (!remove(name)) return false;
     save();
     return true;
 }

@@ -11,7 +11,8 @@ namespace samsa::cluster {
 
 // The cluster's topic metadata as this node knows it, persisted as a small text
 // snapshot in the first log dir so topics, their ids and their config overrides
-// survive restarts. Writes are atomic (temporary file, fsync, rename).
+// survive restarts. Writes are atomic and durable (temporary file, fsync, rename,
+// fsync of the directory).
 class MetadataStore {
 public:
     explicit MetadataStore(std::string snapshotPath);
@@ -27,6 +28,9 @@ public:
 
     void put(TopicMetadata topic); // insert or replace, then save
     bool erase(std::string_view name);
+    // As put() and erase() without the save, for changes made in a batch; save() after.
+    void insert(TopicMetadata topic);
+    bool remove(std::string_view name);
     void setOverrides(std::string_view name, config::ConfigStrings overrides);
 
 private:

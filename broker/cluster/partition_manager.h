@@ -24,7 +24,10 @@ public:
     Partition* get(std::string_view topic, int32_t partition);
 
     // Opens or creates the logs of every partition of `topic` that this node leads.
+    // New logs are durable only after syncCreatedLogs(), which a caller making many of
+    // them calls once, before recording them in the metadata.
     void applyTopic(const TopicMetadata& topic);
+    void syncCreatedLogs() { m_logs.syncCreatedLogs(); }
     void removeTopic(const TopicMetadata& topic);
     void setTopicConfig(const TopicMetadata& topic);
 

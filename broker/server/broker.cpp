@@ -8,6 +8,7 @@
 #include "net/server.h"
 #include "server/broker_core.h"
 #include "server/dispatcher.h"
+#include "server/open_file_limit.h"
 
 namespace samsa::server {
 
@@ -55,6 +56,7 @@ Broker::~Broker() { stop(); }
 
 void Broker::start() {
     if (m_impl->running) return;
+    raiseOpenFileLimit();
     auto& impl = *m_impl;
     std::promise<void> started;
     auto ready = started.get_future();

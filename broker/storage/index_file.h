@@ -13,31 +13,50 @@
 
 namespace samsa::storage {
 
-// The file behind an index: fixed-size big-endian entries appended at the end. Kafka
-// preallocates and mmaps its index files; here they grow one entry at a time with
-// pwrite and are mirrored in memory by OffsetIndex and TimeIndex, so the file never
-// holds slack that would have to be trimmed after a crash.
+// The file behind an index: fixed-size big-endian entries. As in Kafka, an index being
+// appended to is written through a shared memory mapping and keeps no file descriptor
+// open: a broker with thousands of partitions then needs one descriptor per segment
+// (its .log), not three. The file is reopened only to change its size, and only for as
+// long as that takes. It grows ahead of the entries, by doubling up to the index's
+// maximum, and trim() cuts it back to them when the segment stops being active, so
+// inactive segments hold neither slack nor a mapping. Slack left by a crash is zeros,
+// which the loaders reject as out of order, so the segment's index is then rebuilt.
+// Entries are mirrored in memory by OffsetIndex and TimeIndex, which read from there.
 class IndexFile {
 public:
     IndexFile(const std::filesystem::path& path, size_t entrySize, size_t maxEntries);
+    ~IndexFile();
+    IndexFile(const IndexFile&) = delete;
+    IndexFile& operator=(const IndexFile&) = delete;
 
-    const std::filesystem::path& path() const { return m_file.path(); }
+    const std::filesystem::path& path() const { return m_path; }
     size_t entrySize() const { return m_entrySize; }
     size_t maxEntries() const { return m_maxEntries; }
     void setMaxEntries(size_t n) { m_maxEntries = n; }
+    // The file's length, including slack not yet trimmed.
+    uint64_t fileSize() const { return m_fileSize; }
+    bool isMapped() const { return m_data != nullptr; }
 
     // The whole file, or nothing if its size is not a whole number of entries.
-    std::vector<uint8_t> readAll(bool* wellFormed) const;
+    std::vector<uint8_t> readAll(bool* wellFormed);
     void append(std::span<const uint8_t> entry, size_t entriesBefore);
+    // Resizes the file to exactly `count` entries and drops the mapping.
     void truncateEntries(size_t count);
-    void sync() { m_file.sync(); }
-    void close() { m_file.close(); }
+    void sync();
+    void close();
     void remove();
 
 private:
-    File m_file;
+    void resize(uint64_t bytes, bool mapped);
+    void map(int fd);
+    void unmap();
+
+    std::filesystem::path m_path;
     size_t m_entrySize;
     size_t m_maxEntries;
+    uint8_t* m_data = nullptr; // maps the whole file when set
+    uint64_t m_fileSize = 0;
+    bool m_unsynced = false; // written or resized since the last sync()
 };
 
 // What OffsetIndex and TimeIndex have in common: an IndexFile mirrored in memory by a
@@ -53,6 +72,10 @@ public:
     void sync() { m_file.sync(); }
     void remove() { m_file.remove(); }
     const std::filesystem::path& path() const { return m_file.path(); }
+    const IndexFile& file() const { return m_file; }
+
+    // Cuts the file back to its entries; for a segment that will not be appended to.
+    void trim() { m_file.truncateEntries(m_entries.size()); }
 
     // Drops every entry whose offset is >= offset.
     void truncateTo(int64_t offset) {

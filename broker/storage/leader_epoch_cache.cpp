@@ -43,7 +43,7 @@ bool LeaderEpochCache::assign(int32_t epoch, int64_t startOffset) {
         return false;
     std::erase_if(m_entries, [&](const EpochEntry& e) { return e.epoch >= epoch || e.startOffset >= startOffset; });
     m_entries.push_back({epoch, startOffset});
-    persist();
+    m_unwritten = true;
     return true;
 }
 
@@ -98,11 +98,16 @@ void LeaderEpochCache::clear() {
     persist();
 }
 
+void LeaderEpochCache::flush() {
+    if (m_unwritten) persist();
+}
+
 void LeaderEpochCache::persist() {
     std::vector<std::string> lines;
     lines.reserve(m_entries.size());
     for (const auto& e : m_entries) lines.push_back(std::to_string(e.epoch) + " " + std::to_string(e.startOffset));
     writeCheckpointFile(m_file, 0, lines);
+    m_unwritten = false;
 }
 
 } // namespace samsa::storage

@@ -16,8 +16,13 @@ struct EpochEntry {
 // The leader epochs of a partition and the offset at which each began, persisted in
 // leader-epoch-checkpoint (Kafka's format: version 0, count, "epoch startOffset" lines).
 // Followers use it to find where their log diverges from the leader's
-// (OffsetForLeaderEpoch). Every change is written through to the file at once: epochs
-// change rarely and losing one would make a replica truncate wrongly.
+// (OffsetForLeaderEpoch). Changes that drop entries are written (and synced) at once,
+// since a stale file would bring the dropped epochs back. A new epoch is written by the
+// next flush() instead: the log calls it before it counts the data under that epoch as
+// durable, and data not counted so is rescanned on recovery, which learns the epochs
+// again from the batches (and the partition re-asserts its current epoch on load).
+// This keeps becoming leader of a new, empty partition free of file writes and
+// fsyncs, which were most of the cost of creating one.
 class LeaderEpochCache {
 public:
     static constexpr const char* kFileName = "leader-epoch-checkpoint";
@@ -48,6 +53,8 @@ public:
     // them is kept and moved up to startOffset because its epoch still covers it.
     void truncateFromStart(int64_t startOffset);
     void clear();
+    // Writes the file if an assign() since the last write is not in it.
+    void flush();
 
     const std::vector<EpochEntry>& entries() const { return m_entries; }
     const std::filesystem::path& file() const { return m_file; }
@@ -57,6 +64,7 @@ private:
 
     std::filesystem::path m_file;
     std::vector<EpochEntry> m_entries; // epochs and start offsets both strictly increasing
+    bool m_unwritten = false;
 };
 
 } // namespace samsa::storage

@@ -349,6 +349,9 @@ void Log::flushUpTo(int64_t offset) {
     auto it = m_segments.upper_bound(m_recoveryPoint);
     if (it != m_segments.begin()) --it;
     for (; it != m_segments.end() && it->first < offset; ++it) it->second->flush();
+    // Segments below the recovery point are trusted, not rescanned, on recovery: the
+    // epochs their batches were written under must be on disk before the point moves.
+    m_epochs.flush();
     if (m_dirNeedsSync) {
         syncDirectory(m_dir);
         m_dirNeedsSync = false;

@@ -107,6 +107,8 @@ void Log::recover(const LogOpenOptions& options) {
     m_recoveryPoint = options.hadCleanShutdown ? end : std::min(options.recoveryPoint, end);
     m_epochs.truncateFromEnd(end);
     m_epochs.truncateFromStart(m_logStartOffset);
+    // Epochs re-learned from scanned batches may lie below the recovery point just set.
+    if (m_recoveryPoint > 0) m_epochs.flush();
     m_lastFlushMs = startMs;
 }
 

@@ -163,10 +163,18 @@ Log& LogManager::getOrCreateLog(const TopicPartition& tp, const std::optional<Lo
     LogOpenOptions open;
     open.clock = m_options.clock;
     auto log = Log::open(m_options.logDirs[dir] / tp.dirName(), config ? *config : configFor(tp.topic), open);
-    syncDirectory(m_options.logDirs[dir]);
+    m_dirs[dir].createdUnsynced = true;
     auto& entry = m_logs[tp];
     entry = Entry{std::move(log), dir};
     return *entry.log;
+}
+
+void LogManager::syncCreatedLogs() {
+    for (size_t d = 0; d < m_dirs.size(); ++d) {
+        if (!m_dirs[d].createdUnsynced) continue;
+        syncDirectory(m_options.logDirs[d]);
+        m_dirs[d].createdUnsynced = false;
+    }
 }
 
 bool LogManager::deleteLog(const TopicPartition& tp) {
@@ -261,6 +269,9 @@ void LogManager::runFlush(int64_t nowMs) {
 }
 
 void LogManager::checkpoint() {
+    // A checkpoint naming a partition whose directory could vanish in a crash would be
+    // harmless, but syncing first keeps what the files say true.
+    syncCreatedLogs();
     for (size_t d = 0; d < m_dirs.size(); ++d) checkpointDir(d, false);
 }
 

@@ -75,8 +75,13 @@ public:
     LoadSummary load();
 
     Log* getLog(const TopicPartition& tp) const;
-    // Creates the log in the directory holding the fewest partitions, if it is new.
+    // Creates the log in the directory holding the fewest partitions, if it is new. The
+    // new partition directory is not synced into its parent: call syncCreatedLogs()
+    // before recording anywhere that the log exists, once for a whole batch of them.
     Log& getOrCreateLog(const TopicPartition& tp, const std::optional<LogConfig>& config = std::nullopt);
+    // Makes the directories of the logs created since the last call durable: one fsync
+    // per log dir that gained a partition.
+    void syncCreatedLogs();
     // Deletes the partition's directory at once (Kafka renames it to "-delete" and
     // removes it later; with no concurrent readers there is nothing to wait for).
     bool deleteLog(const TopicPartition& tp);
@@ -106,6 +111,7 @@ private:
     };
     struct DirState {
         int lockFd = -1;
+        bool createdUnsynced = false; // holds a partition directory not yet synced into it
         OffsetCheckpoint writtenRecoveryPoints;
         OffsetCheckpoint writtenLogStartOffsets;
         OffsetCheckpoint writtenCleanerOffsets;

@@ -285,6 +285,9 @@ uint64_t Segment::truncateTo(int64_t offset) {
 
 void Segment::onBecomeInactive() {
     if (m_maxTimestamp >= 0) m_timeIndex.maybeAppend(m_maxTimestamp, m_offsetOfMaxTimestamp, true);
+    // Appends stop here, so the indexes give back their slack and their mappings.
+    m_offsetIndex.trim();
+    m_timeIndex.trim();
 }
 
 void Segment::flush() {

@@ -89,7 +89,8 @@ public:
     // Removes every batch whose last offset is >= offset; returns the bytes removed.
     uint64_t truncateTo(int64_t offset);
     // Records the final max timestamp in the time index so that loading it later needs
-    // no scan; called when the segment stops being the active one and on close.
+    // no scan, and trims both index files to their entries; called when the segment
+    // stops being the active one and on close.
     void onBecomeInactive();
     void flush();
     void deleteFiles();

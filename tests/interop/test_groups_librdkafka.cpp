@@ -187,13 +187,29 @@ private slots:
         QCOMPARE(total, kMessages);
         // A commit that lands while the group rebalances is refused (as a real
         // application sees it); keep polling so the rebalance completes, then commit again.
-        for (auto& m : members) {
-            rd_kafka_resp_err_t err = m->commit();
-            for (int attempt = 0; err == RD_KAFKA_RESP_ERR_REBALANCE_IN_PROGRESS && attempt < 100; ++attempt) {
-                pollUntil(members, [] { return false; }, 200);
-                err = m->commit();
+        // On a loaded machine a member can also miss its session timeout after consuming:
+        // the partitions it read then move, and their new owner commits its own position,
+        // which may be behind. Like an application, the members keep polling and
+        // committing until the group has settled with everything committed.
+        const auto commitAll = [&] {
+            for (auto& m : members) {
+                rd_kafka_resp_err_t err = m->commit();
+                for (int attempt = 0; err == RD_KAFKA_RESP_ERR_REBALANCE_IN_PROGRESS && attempt < 100;
+                     ++attempt) {
+                    pollUntil(members, [] { return false; }, 200);
+                    err = m->commit();
+                }
+                if (err != RD_KAFKA_RESP_ERR_NO_ERROR) return err;
             }
-            QCOMPARE(err, RD_KAFKA_RESP_ERR_NO_ERROR);
+            return RD_KAFKA_RESP_ERR_NO_ERROR;
+        };
+        QCOMPARE(commitAll(), RD_KAFKA_RESP_ERR_NO_ERROR);
+        for (int round = 0; round < 20 && totalLag(members.front()->handle()) != 0; ++round) {
+            qWarning("lag %lld after the commits; the group moved partitions, committing again",
+                     static_cast<long long>(totalLag(members.front()->handle())));
+            pollUntil(members, [&] { return partitionsSplitExactly(members, 3); });
+            pollUntil(members, [] { return false; }, 500);
+            QCOMPARE(commitAll(), RD_KAFKA_RESP_ERR_NO_ERROR);
         }
         QCOMPARE(totalLag(members.front()->handle()), int64_t(0));
 

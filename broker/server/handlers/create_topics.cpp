@@ -51,23 +51,35 @@ void describeCreated(RequestContext& ctx, const cluster::NewTopic& spec, TopicRe
 asio::awaitable<Response> createTopics(RequestContext& ctx) {
     const auto request = ctx.decode<CreateTopicsRequest>();
     const auto repeated = duplicates(request.topics, [](const auto& t) { return t.name; });
-    CreateTopicsResponse response;
-    for (const auto& topic : request.topics) {
-        auto& out = response.topics.emplace_back();
-        out.name = topic.name;
-        cluster::NewTopic spec;
-        cluster::AdminResult result;
+    const size_t count = request.topics.size();
+    std::vector<cluster::NewTopic> specs(count);
+    std::vector<cluster::AdminResult> results(count);
+    // The valid topics go to the controller together, so that creating many of them
+    // costs one round of syncs rather than one per topic.
+    std::vector<cluster::NewTopic> valid;
+    std::vector<size_t> validIndex;
+    for (size_t i = 0; i < count; ++i) {
+        const auto& topic = request.topics[i];
         if (!ctx.versionServed())
-            result = unsupportedVersion(ctx);
+            results[i] = unsupportedVersion(ctx);
         else if (repeated.count(topic.name))
-            result = {ErrorCode::InvalidRequest,
-                      "Create topics request contains multiple entries for the topic " +
-                          topic.name};
-        else if (result = toSpec(topic, spec); result.ok())
-            result = ctx.broker.controller().createTopic(spec, request.validateOnly);
-        out.errorCode = toWire(result.error);
-        out.errorMessage = messageOf(result);
-        if (result.ok()) describeCreated(ctx, spec, out);
+            results[i] = {ErrorCode::InvalidRequest,
+                          "Create topics request contains multiple entries for the topic " + topic.name};
+        else if (results[i] = toSpec(topic, specs[i]); results[i].ok()) {
+            valid.push_back(specs[i]);
+            validIndex.push_back(i);
+        }
+    }
+    const auto created = ctx.broker.controller().createTopics(valid, request.validateOnly);
+    for (size_t k = 0; k < validIndex.size(); ++k) results[validIndex[k]] = created[k];
+
+    CreateTopicsResponse response;
+    for (size_t i = 0; i < count; ++i) {
+        auto& out = response.topics.emplace_back();
+        out.name = request.topics[i].name;
+        out.errorCode = toWire(results[i].error);
+        out.errorMessage = messageOf(results[i]);
+        if (results[i].ok()) describeCreated(ctx, specs[i], out);
     }
     co_return ctx.respond(response);
 }

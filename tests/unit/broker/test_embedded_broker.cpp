@@ -1,19 +1,24 @@
 // The broker as a library: several nodes in one process, raw-socket requests answered
-// in order, idle connections closed, clean shutdown.
+// in order, idle connections closed, clean shutdown, many partitions created and
+// recovered.
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <dirent.h>
 #include <filesystem>
+#include <map>
 
 #include "common/config/broker_config.h"
 #include "common/error_code.h"
 #include "protocol/messages/api_versions.h"
+#include "protocol/messages/create_topics.h"
 #include "protocol/messages/headers.h"
 #include "protocol/messages/metadata.h"
 #include "protocol/wire/reader.h"
 #include "protocol/wire/writer.h"
 #include "server/broker.h"
+#include "server/open_file_limit.h"
 
 using namespace samsa;
 namespace msg = protocol::messages;
@@ -69,6 +74,45 @@ struct Session {
 
 int32_t correlationOf(const QByteArray& response) {
     return qFromBigEndian<qint32>(response.constData());
+}
+
+// Sends a flexible-version request and decodes its response (header v1).
+template <typename Response, typename Request>
+Response roundTrip(QTcpSocket& s, const Request& request, int16_t version, int32_t correlationId) {
+    s.write(frame(request, version, correlationId));
+    const QByteArray bytes = readFrame(s, 60000);
+    if (bytes.isEmpty()) qFatal("no response to api key %d", int(Request::kApiKey));
+    protocol::Reader r({reinterpret_cast<const uint8_t*>(bytes.constData()), size_t(bytes.size())});
+    r.readInt32();
+    r.readUnsignedVarint();
+    Response response;
+    response.decode(r, version);
+    return response;
+}
+
+// Topic name -> partition count, as Metadata reports every topic.
+std::map<std::string, size_t> describeTopics(QTcpSocket& s) {
+    msg::MetadataRequest all;
+    all.topics = std::nullopt;
+    const auto metadata = roundTrip<msg::MetadataResponse>(s, all, 12, 99);
+    std::map<std::string, size_t> out;
+    for (const auto& t : metadata.topics) {
+        if (t.errorCode != 0) qFatal("topic error %d", int(t.errorCode));
+        for (const auto& p : t.partitions)
+            if (p.errorCode != 0) qFatal("partition error %d", int(p.errorCode));
+        out[t.name.value_or("")] = t.partitions.size();
+    }
+    return out;
+}
+
+size_t openDescriptors() {
+    size_t count = 0;
+    DIR* dir = ::opendir("/proc/self/fd");
+    if (!dir) qFatal("cannot list /proc/self/fd");
+    while (const dirent* entry = ::readdir(dir))
+        if (entry->d_name[0] != '.') ++count;
+    ::closedir(dir);
+    return count - 1; // the listing's own descriptor
 }
 
 } // namespace
@@ -170,6 +214,73 @@ private slots:
         const QByteArray response = readFrame(good);
         QVERIFY(!response.isEmpty());
         QCOMPARE(correlationOf(response), 42);
+    }
+
+    void startRaisesTheOpenFileLimit() {
+        QTemporaryDir dir;
+        Session session(dir.path());
+        const auto limit = server::currentOpenFileLimit();
+        QVERIFY(limit.has_value());
+        // Unlimited is refused for open files; the ceiling is then fs.nr_open.
+        if (limit->hard != UINT64_MAX) QCOMPARE(limit->soft, limit->hard);
+    }
+
+    void manyPartitionsAreCreatedAndRecovered() {
+        QTemporaryDir dir;
+        constexpr int kTopics = 20;
+        constexpr int kPartitions = 30;
+        std::map<std::string, size_t> expected;
+        {
+            Session session(dir.path());
+            const size_t before = openDescriptors();
+            // One request with many topics, then one topic per request.
+            msg::CreateTopicsRequest batch;
+            for (int t = 0; t < kTopics; ++t) {
+                auto& topic = batch.topics.emplace_back();
+                topic.name = "many-" + std::to_string(t);
+                topic.numPartitions = kPartitions;
+                topic.replicationFactor = 1;
+                expected[topic.name] = kPartitions;
+            }
+            auto created = roundTrip<msg::CreateTopicsResponse>(session.socket, batch, 5, 1);
+            QCOMPARE(created.topics.size(), size_t{kTopics});
+            for (const auto& t : created.topics) {
+                QCOMPARE(t.errorCode, int16_t{0});
+                QCOMPARE(t.numPartitions, kPartitions);
+            }
+            for (int t = 0; t < 3; ++t) {
+                msg::CreateTopicsRequest one;
+                auto& topic = one.topics.emplace_back();
+                topic.name = "single-" + std::to_string(t);
+                topic.numPartitions = 7;
+                topic.replicationFactor = 1;
+                expected[topic.name] = 7;
+                created = roundTrip<msg::CreateTopicsResponse>(session.socket, one, 5, 2 + t);
+                QCOMPARE(created.topics.front().errorCode, int16_t{0});
+            }
+            // A name already taken, alone and next to a new one: only the new one is made.
+            msg::CreateTopicsRequest mixed;
+            mixed.topics.push_back({"many-0", 2, 1, {}, {}, {}});
+            mixed.topics.push_back({"late", 2, 1, {}, {}, {}});
+            expected["late"] = 2;
+            created = roundTrip<msg::CreateTopicsResponse>(session.socket, mixed, 5, 9);
+            QCOMPARE(created.topics[0].errorCode, toWire(ErrorCode::TopicAlreadyExists));
+            QCOMPARE(created.topics[1].errorCode, int16_t{0});
+
+            QCOMPARE(describeTopics(session.socket), expected);
+            const size_t partitions = kTopics * kPartitions + 3 * 7 + 2;
+            // One descriptor per partition (its active .log); index files keep none.
+            const size_t opened = openDescriptors() - before;
+            QVERIFY2(opened >= partitions && opened < partitions + 16,
+                     qPrintable(QString("%1 descriptors for %2 partitions").arg(opened).arg(partitions)));
+            session.broker->stop();
+        }
+        Session restarted(dir.path());
+        QCOMPARE(describeTopics(restarted.socket), expected);
+        for (const auto& [name, count] : expected)
+            for (size_t p = 0; p < count; ++p)
+                QVERIFY(std::filesystem::exists(dir.path().toStdString() + "/" + name + "-" + std::to_string(p) +
+                                                "/00000000000000000000.log"));
     }
 };
 
