@@ -1,11 +1,11 @@
 // The broker as a library: several nodes in one process, raw-socket requests answered
 // in order, idle connections closed, clean shutdown, many partitions created and
 // recovered.
+#include "../support/open_descriptors.h"
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include <dirent.h>
 #include <filesystem>
 #include <map>
 
@@ -105,15 +105,7 @@ std::map<std::string, size_t> describeTopics(QTcpSocket& s) {
     return out;
 }
 
-size_t openDescriptors() {
-    size_t count = 0;
-    DIR* dir = ::opendir("/proc/self/fd");
-    if (!dir) qFatal("cannot list /proc/self/fd");
-    while (const dirent* entry = ::readdir(dir))
-        if (entry->d_name[0] != '.') ++count;
-    ::closedir(dir);
-    return count - 1; // the listing's own descriptor
-}
+using samsa::test::openDescriptors;
 
 } // namespace
 

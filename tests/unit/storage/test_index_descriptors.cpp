@@ -1,10 +1,10 @@
 // Index files keep no descriptor open: a log holds one per segment (its .log), and
 // everything that writes or resizes an index (appends, rolls, truncation, recovery)
 // still works with the index written through its mapping.
+#include "../support/open_descriptors.h"
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include <dirent.h>
 #include <filesystem>
 
 #include "storage/log.h"
@@ -21,15 +21,7 @@ namespace {
 constexpr int kSegments = 50;
 constexpr int kBatchesPerSegment = 20;
 
-size_t openDescriptors() {
-    size_t count = 0;
-    DIR* dir = ::opendir("/proc/self/fd");
-    if (!dir) qFatal("cannot list /proc/self/fd");
-    while (const dirent* entry = ::readdir(dir))
-        if (entry->d_name[0] != '.') ++count;
-    ::closedir(dir);
-    return count - 1; // the descriptor of the listing itself
-}
+using samsa::test::openDescriptors;
 
 size_t batchSize() { return makeBatch({}).size(); }
 
