@@ -1,6 +1,7 @@
 #include "app/cluster_service.h"
 
 #include <QCoreApplication>
+#include <QThread>
 
 namespace samsa::app {
 
@@ -107,6 +108,20 @@ void ClusterService::noteOutcome(const client::ClientError* error) {
     m_health = health;
     m_healthMessage = message;
     emit healthChanged(health, message);
+}
+
+void destroyOffThread(ClusterService* service) {
+    auto* thread = new QThread;
+    thread->setObjectName(QStringLiteral("samsa-service-cleanup"));
+    service->setParent(nullptr);
+    service->moveToThread(thread);
+    // No context object: the lambda runs on the new thread, which now owns `service`.
+    QObject::connect(thread, &QThread::started, [service, thread] {
+        delete service;
+        thread->quit();
+    });
+    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
 }
 
 QString describeError(const client::ClientError& error) {

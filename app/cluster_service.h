@@ -85,6 +85,11 @@ private:
     QString m_healthMessage;
 };
 
+// Deletes `service` on a short-lived thread of its own. Destroying a service joins its
+// client thread, which may be stuck in a host name lookup that cannot be interrupted;
+// the GUI thread must not wait for that. Results still pending are dropped.
+void destroyOffThread(ClusterService* service);
+
 // The user-facing sentence for a failed call: what failed and why, without codes a user
 // cannot act on.
 QString describeError(const client::ClientError& error);

@@ -19,8 +19,9 @@ ClusterServices::ClusterServices(LocalClusterHost* local, samsa::app::SecretStor
 }
 
 ClusterServices::~ClusterServices() {
+    // The app is closing: nothing may outlive it, so this waits for the client threads.
     for (const QString& key : m_services.keys())
-        retire(key);
+        retire(key, Disposal::Wait);
 }
 
 QString ClusterServices::keyOf(const ClusterEntry& entry) {
@@ -78,11 +79,14 @@ void ClusterServices::drop(const ClusterEntry& entry) {
     retire(keyOf(entry));
 }
 
-void ClusterServices::retire(const QString& key) {
+void ClusterServices::retire(const QString& key, Disposal disposal) {
     ClusterService* service = m_services.take(key);
     if (!service) return;
     emit serviceRetiring(service);
-    delete service;
+    if (disposal == Disposal::Wait)
+        delete service;
+    else
+        samsa::app::destroyOffThread(service);
 }
 
 void ClusterServices::onLocalStateChanged() {

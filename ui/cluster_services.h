@@ -53,7 +53,9 @@ signals:
 private:
     samsa::app::ClusterService* create(const ClusterEntry& entry, const QString& secret);
     void onLocalStateChanged();
-    void retire(const QString& key);
+    // In the background by default: a client thread may be stuck in a host name lookup.
+    enum class Disposal { Background, Wait };
+    void retire(const QString& key, Disposal disposal = Disposal::Background);
 
     samsa::app::LocalClusterHost* m_local;
     QPointer<samsa::app::SecretStore> m_secrets;

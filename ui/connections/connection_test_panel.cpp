@@ -8,7 +8,6 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QThread>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -26,22 +25,6 @@ const QColor kFailed(0xc6, 0x28, 0x28);
 
 QString mark(bool ok) {
     return ok ? QStringLiteral("✓") : QStringLiteral("✗");
-}
-
-// Destroying a ClusterService joins its client thread, which may be stuck in a host
-// name lookup that cannot be interrupted; that wait happens on a thread of its own.
-void destroyOffGuiThread(ClusterService* service) {
-    auto* thread = new QThread;
-    thread->setObjectName(QStringLiteral("samsa-connection-test-cleanup"));
-    service->setParent(nullptr);
-    service->moveToThread(thread);
-    // No context object: the lambda runs directly on the new thread, which owns `service`.
-    QObject::connect(thread, &QThread::started, [service, thread] {
-        delete service;
-        thread->quit();
-    });
-    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
 }
 
 } // namespace
@@ -116,8 +99,9 @@ void ConnectionTestPanel::start(client::ClientConfig config, ConnectionAttempt a
         [this](const client::Result<Reports>& result) {
             delete m_run;
             // This runs inside an event the service is handling; it goes once that is over.
-            QMetaObject::invokeMethod(this, [service = m_service] { destroyOffGuiThread(service); },
-                                      Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [service = m_service] { samsa::app::destroyOffThread(service); },
+                Qt::QueuedConnection);
             m_service = nullptr;
             setRunning(false);
             show(result);
@@ -150,7 +134,7 @@ void ConnectionTestPanel::setRunning(bool running) {
 
 void ConnectionTestPanel::retireService() {
     if (!m_service) return;
-    destroyOffGuiThread(m_service);
+    samsa::app::destroyOffThread(m_service);
     m_service = nullptr;
 }
 
