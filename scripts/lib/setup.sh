@@ -4,7 +4,7 @@
 
 SAMSA_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 
-# Debian 12 packages the build, the tests and the app need.
+# Debian 12 packages the build, the tests, the app and its Debian packages need.
 SAMSA_PACKAGES=(
     build-essential cmake ninja-build pkg-config python3
     qt6-base-dev qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
@@ -13,6 +13,8 @@ SAMSA_PACKAGES=(
     librdkafka-dev kcat python3-kafka python3-confluent-kafka
     clang libclang-rt-14-dev
     xvfb xauth
+    librsvg2-bin dpkg-dev file man-db systemd lintian appstream desktop-file-utils
+    mmdebstrap iproute2
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
