@@ -156,7 +156,8 @@ void Runner::prepare(const std::string& label, const std::function<void(const Se
     }
 }
 
-void Runner::throughput(const std::string& label, const std::function<ThroughputResult(const ServerProcess&)>& run) {
+std::vector<std::optional<Runner::Measured<ThroughputResult>>> Runner::throughput(
+    const std::string& label, const std::function<ThroughputResult(const ServerProcess&)>& run) {
     const auto results = each<ThroughputResult>(label, run, [](const ThroughputResult& r) {
         return formatNumber(r.messagesPerSecond(), 0) + " msg/s";
     });
@@ -172,6 +173,7 @@ void Runner::throughput(const std::string& label, const std::function<Throughput
                 pick(results, [&](const auto& r) { return perMessage(r.serverCpuSeconds, r.value); }), 2, Better::Lower);
     m_table.add(label + " client CPU us/msg",
                 pick(results, [&](const auto& r) { return perMessage(r.clientCpuSeconds, r.value); }), 2, Better::Lower);
+    return results;
 }
 
 void Runner::latency(const std::string& label, const std::function<LatencyResult(const ServerProcess&)>& run) {

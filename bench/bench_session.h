@@ -100,8 +100,10 @@ public:
     // Untimed set-up for a later measurement; a failure is reported with the rest.
     void prepare(const std::string& label, const std::function<void(const ServerProcess&)>& run);
 
-    // Rows: msg/s, MiB/s, server and client CPU per message.
-    void throughput(const std::string& label, const std::function<ThroughputResult(const ServerProcess&)>& run);
+    // Rows: msg/s, MiB/s, server and client CPU per message. Returns the results, for
+    // rows that relate one measurement to another.
+    std::vector<std::optional<Measured<ThroughputResult>>> throughput(
+        const std::string& label, const std::function<ThroughputResult(const ServerProcess&)>& run);
     // Rows: p50, p99, p99.9, max, received/sent, server CPU.
     void latency(const std::string& label, const std::function<LatencyResult(const ServerProcess&)>& run);
 

@@ -93,6 +93,11 @@ AppendInfo validateAndAssignOffsets(protocol::Bytes& records, const AppendContex
     }
     if (header.isControl())
         return failure(ErrorCode::InvalidRecord, "clients may not produce control batches");
+    if (header.producerId != rec::kNoProducerId && header.baseSequence < 0)
+        return failure(ErrorCode::InvalidRecord, "a batch with producer id " + std::to_string(header.producerId) +
+                                                     " has no sequence number");
+    if (header.isTransactional() && header.producerId == rec::kNoProducerId)
+        return failure(ErrorCode::InvalidRecord, "a transactional batch has no producer id");
     if (records.size() > static_cast<size_t>(ctx.config.maxMessageBytes))
         return failure(ErrorCode::MessageTooLarge,
                        "batch of " + std::to_string(records.size()) + " bytes exceeds max.message.bytes " +

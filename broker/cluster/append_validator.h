@@ -19,6 +19,9 @@ struct AppendInfo {
     int64_t logAppendTime = -1; // set when the topic stamps LogAppendTime
     int32_t recordCount = 0;
     protocol::records::BatchHeader header; // of the (single) produced batch, as appended
+    // A retry of a batch already in the log: nothing was appended, and the offsets are
+    // those of the first attempt.
+    bool duplicate = false;
 };
 
 struct AppendContext {

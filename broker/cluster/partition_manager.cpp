@@ -2,10 +2,14 @@
 
 #include <algorithm>
 
+#include "common/log.h"
+
 namespace samsa::cluster {
 
 PartitionManager::PartitionManager(storage::LogManager& logs, const config::BrokerConfig& config, int32_t nodeId)
-    : m_logs(logs), m_config(config), m_nodeId(nodeId) {}
+    : m_logs(logs), m_config(config), m_nodeId(nodeId) {
+    m_producerConfig.producerIdExpirationMs = config.producerIdExpirationMs();
+}
 
 Partition* PartitionManager::get(const storage::TopicPartition& tp) {
     auto it = m_partitions.find(tp);
@@ -35,7 +39,12 @@ void PartitionManager::applyTopic(const TopicMetadata& topic) {
         // known; without this it would run on the broker defaults (no compaction, the
         // default segment size and retention) until the next config change.
         log.updateConfig(logConfig);
-        m_partitions.emplace(tp, std::make_unique<Partition>(tp, log, topicConfig, p.leaderEpoch));
+        auto partition = std::make_unique<Partition>(tp, log, topicConfig, p.leaderEpoch, m_producerConfig);
+        const auto loaded = partition->loadProducerState(storage::systemClockMs());
+        if (loaded.batchesReplayed > 0 || loaded.snapshotsDiscarded > 0)
+            log::info("{}: producer state from snapshot {} and {} batch(es) replayed ({} snapshot(s) discarded)",
+                      tp.dirName(), loaded.snapshotOffset, loaded.batchesReplayed, loaded.snapshotsDiscarded);
+        m_partitions.emplace(tp, std::move(partition));
     }
 }
 
@@ -54,10 +63,28 @@ void PartitionManager::setTopicConfig(const TopicMetadata& topic) {
         if (tp.topic == topic.name) partition->setConfig(topicConfig);
 }
 
-AppendInfo PartitionManager::append(Partition& partition, protocol::Bytes& records, int64_t nowMs) {
-    AppendInfo info = partition.appendAsLeader(records, nowMs);
+AppendInfo PartitionManager::append(Partition& partition, protocol::Bytes& records, int64_t nowMs,
+                                    txn::AppendOrigin origin) {
+    AppendInfo info = partition.appendAsLeader(records, nowMs, origin);
+    if (info.error == ErrorCode::None && !info.duplicate) m_notifier->notify(partition.topicPartition());
+    return info;
+}
+
+AppendInfo PartitionManager::appendTxnMarker(Partition& partition, const TxnMarkerSpec& marker, int64_t nowMs) {
+    AppendInfo info = partition.appendTxnMarker(marker, nowMs);
+    // A marker can move the last stable offset, which read_committed fetches wait on.
     if (info.error == ErrorCode::None) m_notifier->notify(partition.topicPartition());
     return info;
+}
+
+size_t PartitionManager::removeExpiredProducers(int64_t nowMs) {
+    size_t removed = 0;
+    for (auto& [tp, partition] : m_partitions) removed += partition->producerState().removeExpired(nowMs);
+    return removed;
+}
+
+void PartitionManager::snapshotProducerState() {
+    for (auto& [tp, partition] : m_partitions) partition->producerState().snapshotAtLogEnd();
 }
 
 } // namespace samsa::cluster

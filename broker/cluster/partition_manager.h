@@ -34,7 +34,15 @@ public:
     // The resolved config of a topic with the given overrides (validated earlier).
     config::TopicConfig resolveConfig(const config::ConfigStrings& overrides) const;
 
-    AppendInfo append(Partition& partition, protocol::Bytes& records, int64_t nowMs);
+    AppendInfo append(Partition& partition, protocol::Bytes& records, int64_t nowMs,
+                      txn::AppendOrigin origin = txn::AppendOrigin::Client);
+    AppendInfo appendTxnMarker(Partition& partition, const TxnMarkerSpec& marker, int64_t nowMs);
+
+    // producer.id.expiration.ms, for every partition; returns how many producers went.
+    size_t removeExpiredProducers(int64_t nowMs);
+    // Snapshots every partition's producer state at its log end, so that a restart
+    // after this clean shutdown replays nothing.
+    void snapshotProducerState();
 
     AppendNotifier& appendNotifier() { return *m_notifier; }
 
@@ -44,6 +52,7 @@ private:
     storage::LogManager& m_logs;
     const config::BrokerConfig& m_config;
     int32_t m_nodeId;
+    txn::ProducerStateConfig m_producerConfig;
     std::map<storage::TopicPartition, std::unique_ptr<Partition>> m_partitions;
     std::shared_ptr<AppendNotifier> m_notifier = std::make_shared<AppendNotifier>();
 };

@@ -284,4 +284,23 @@ std::optional<int64_t> Group::nextDeadlineMs() const {
     return next;
 }
 
+bool Group::hasPendingTxnOffset(const storage::TopicPartition& tp) const {
+    for (const auto& [producer, offsets] : m_pendingTxnOffsets)
+        if (offsets.count(tp)) return true;
+    return false;
+}
+
+void Group::completePendingTxnOffsets(int64_t producerId, bool committed) {
+    auto it = m_pendingTxnOffsets.find(producerId);
+    if (it == m_pendingTxnOffsets.end()) return;
+    if (committed) {
+        for (auto& [tp, pending] : it->second) {
+            auto current = m_offsets.find(tp);
+            if (current == m_offsets.end() || current->second.appendOffset < pending.appendOffset)
+                m_offsets[tp] = std::move(pending);
+        }
+    }
+    m_pendingTxnOffsets.erase(it);
+}
+
 } // namespace samsa::group

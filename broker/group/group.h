@@ -153,6 +153,16 @@ public:
     std::map<storage::TopicPartition, CommittedOffset>& offsets() { return m_offsets; }
     const std::map<storage::TopicPartition, CommittedOffset>& offsets() const { return m_offsets; }
 
+    // Offsets committed inside a producer's open transaction (TxnOffsetCommit): nobody
+    // sees them until the transaction's marker reaches the group's partition.
+    using PendingTxnOffsets = std::map<int64_t, std::map<storage::TopicPartition, CommittedOffset>>;
+    PendingTxnOffsets& pendingTxnOffsets() { return m_pendingTxnOffsets; }
+    const PendingTxnOffsets& pendingTxnOffsets() const { return m_pendingTxnOffsets; }
+    bool hasPendingTxnOffset(const storage::TopicPartition& tp) const;
+    // The transaction ended: on commit its offsets replace those committed before them
+    // (a plain commit written after them wins), on abort they are dropped.
+    void completePendingTxnOffsets(int64_t producerId, bool committed);
+
     // ---- rebalance timers ----
     struct JoinWait {
         int64_t deadlineMs = 0;
@@ -187,6 +197,7 @@ private:
     std::map<std::string, int64_t> m_pending;           // member id -> expiry
     std::optional<std::set<std::string>> m_subscribedTopics;
     std::map<storage::TopicPartition, CommittedOffset> m_offsets;
+    PendingTxnOffsets m_pendingTxnOffsets;
 };
 
 } // namespace samsa::group

@@ -64,6 +64,18 @@ struct CommitRequest {
     std::vector<OffsetCommit> offsets;
 };
 
+// TxnOffsetCommit: offsets committed inside the producer's transaction. Clients before
+// KIP-447 (TxnOffsetCommit v0-v2) send no member, which skips the member checks.
+struct TxnCommitRequest {
+    std::string groupId;
+    int64_t producerId = -1;
+    int16_t producerEpoch = -1;
+    int32_t generation = -1;
+    std::string memberId;
+    std::optional<std::string> instanceId;
+    std::vector<OffsetCommit> offsets;
+};
+
 struct FetchedOffset {
     storage::TopicPartition tp;
     int64_t offset = -1;
@@ -143,9 +155,18 @@ public:
     LeaveResult leave(const std::string& groupId, const std::vector<MemberIdentity>& members);
 
     std::vector<ErrorCode> commitOffsets(const CommitRequest& request);
-    // Every committed offset of the group when `partitions` is empty-optional.
+    // Offsets that become visible once the producer's transaction commits.
+    std::vector<ErrorCode> commitTxnOffsets(const TxnCommitRequest& request);
+    // A transaction marker reached __consumer_offsets partition `offsetsPartition`: the
+    // offsets the producer committed in it, for the groups of that partition, take
+    // effect (or are dropped).
+    void completeTransaction(int32_t offsetsPartition, int64_t producerId, bool committed);
+    // Every committed offset of the group when `partitions` is empty-optional. With
+    // requireStable (KIP-447), a partition with offsets committed in a transaction that
+    // is still open answers UNSTABLE_OFFSET_COMMIT, which the consumer retries.
     FetchResult fetchOffsets(const std::string& groupId,
-                             const std::optional<std::vector<storage::TopicPartition>>& partitions);
+                             const std::optional<std::vector<storage::TopicPartition>>& partitions,
+                             bool requireStable = false);
     OffsetDeleteResult deleteOffsets(const std::string& groupId, const std::vector<storage::TopicPartition>& partitions);
     ErrorCode deleteGroup(const std::string& groupId);
 
@@ -186,7 +207,8 @@ private:
 
     // ---- persistence (group_offsets.cpp) ----
     ErrorCode storeGroup(const Group& group);
-    ErrorCode appendRecords(const std::string& groupId, const std::vector<LogRecord>& records);
+    LogAppendResult appendRecords(const std::string& groupId, const std::vector<LogRecord>& records,
+                                  const std::optional<TxnProducer>& txn = std::nullopt);
     void loadPartition(int32_t partition);
 
     GroupConfig m_config;

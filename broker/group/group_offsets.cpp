@@ -44,14 +44,15 @@ ErrorCode offsetStoreError(ErrorCode e) {
 
 } // namespace
 
-ErrorCode GroupCoordinator::appendRecords(const std::string& groupId, const std::vector<LogRecord>& records) {
-    if (records.empty()) return ErrorCode::None;
-    return m_log.append(partitionFor(groupId), records);
+LogAppendResult GroupCoordinator::appendRecords(const std::string& groupId, const std::vector<LogRecord>& records,
+                                                const std::optional<TxnProducer>& txn) {
+    if (records.empty()) return {};
+    return m_log.append(partitionFor(groupId), records, txn);
 }
 
 ErrorCode GroupCoordinator::storeGroup(const Group& group) {
     const std::vector<LogRecord> records{{encodeGroupKey(group.id()), encodeGroupValue(group.snapshot())}};
-    return groupStoreError(appendRecords(group.id(), records));
+    return groupStoreError(appendRecords(group.id(), records).error);
 }
 
 // ----------------------------------------------------------------------- OffsetCommit
@@ -98,10 +99,14 @@ std::vector<ErrorCode> GroupCoordinator::commitOffsets(const CommitRequest& requ
         records.push_back({encodeOffsetKey(request.groupId, c.tp), encodeOffsetValue(value)});
         accepted.emplace_back(i, std::move(value));
     }
-    if (const auto e = offsetStoreError(appendRecords(request.groupId, records)); e != ErrorCode::None) {
+    const auto appended = appendRecords(request.groupId, records);
+    if (const auto e = offsetStoreError(appended.error); e != ErrorCode::None) {
         for (const auto& [i, value] : accepted) errors[i] = e;
     } else {
-        for (auto& [i, value] : accepted) g->offsets()[request.offsets[i].tp] = std::move(value);
+        for (auto& [i, value] : accepted) {
+            value.appendOffset = appended.baseOffset;
+            g->offsets()[request.offsets[i].tp] = std::move(value);
+        }
     }
     noteDeadline(*g);
     return errors;
@@ -110,12 +115,15 @@ std::vector<ErrorCode> GroupCoordinator::commitOffsets(const CommitRequest& requ
 // ------------------------------------------------------------------------ OffsetFetch
 
 FetchResult GroupCoordinator::fetchOffsets(const std::string& groupId,
-                                           const std::optional<std::vector<storage::TopicPartition>>& partitions) {
+                                           const std::optional<std::vector<storage::TopicPartition>>& partitions,
+                                           bool requireStable) {
     FetchResult result;
     result.error = coordinatorError(groupId);
     if (result.error != ErrorCode::None) return result;
     const Group* g = find(groupId);
-    const auto describe = [](const storage::TopicPartition& tp, const CommittedOffset& o) {
+    const auto describe = [&](const storage::TopicPartition& tp, const CommittedOffset& o) {
+        if (requireStable && g->hasPendingTxnOffset(tp))
+            return FetchedOffset{tp, -1, -1, {}, ErrorCode::UnstableOffsetCommit};
         return FetchedOffset{tp, o.offset, o.leaderEpoch, o.metadata, ErrorCode::None};
     };
     if (!partitions) {
@@ -128,7 +136,10 @@ FetchResult GroupCoordinator::fetchOffsets(const std::string& groupId,
         if (g)
             if (auto it = g->offsets().find(tp); it != g->offsets().end()) o = &it->second;
         // No commit: offset -1, which clients read as "use auto.offset.reset".
-        result.offsets.push_back(o ? describe(tp, *o) : FetchedOffset{tp, -1, -1, {}, ErrorCode::None});
+        if (o) result.offsets.push_back(describe(tp, *o));
+        else if (requireStable && g && g->hasPendingTxnOffset(tp))
+            result.offsets.push_back({tp, -1, -1, {}, ErrorCode::UnstableOffsetCommit});
+        else result.offsets.push_back({tp, -1, -1, {}, ErrorCode::None});
     }
     return result;
 }
@@ -163,7 +174,7 @@ OffsetDeleteResult GroupCoordinator::deleteOffsets(const std::string& groupId,
         records.push_back({encodeOffsetKey(groupId, partitions[i]), std::nullopt});
         deleting.push_back(i);
     }
-    if (const auto e = offsetStoreError(appendRecords(groupId, records)); e != ErrorCode::None) {
+    if (const auto e = offsetStoreError(appendRecords(groupId, records).error); e != ErrorCode::None) {
         for (size_t i : deleting) result.partitions[i] = e;
         return result;
     }
@@ -179,7 +190,7 @@ ErrorCode GroupCoordinator::deleteGroup(const std::string& groupId) {
     std::vector<LogRecord> records;
     for (const auto& [tp, o] : g->offsets()) records.push_back({encodeOffsetKey(groupId, tp), std::nullopt});
     records.push_back({encodeGroupKey(groupId), std::nullopt});
-    if (auto e = appendRecords(groupId, records); e != ErrorCode::None) return groupStoreError(e);
+    if (auto e = appendRecords(groupId, records).error; e != ErrorCode::None) return groupStoreError(e);
     g->transitionTo(GroupState::Dead, now());
     erase(groupId);
     log::info("group {}: deleted", groupId);
@@ -214,12 +225,13 @@ void GroupCoordinator::expireOffsets() {
         }
         std::vector<LogRecord> records;
         for (const auto& tp : expired) records.push_back({encodeOffsetKey(id, tp), std::nullopt});
-        const bool dead = g.is(GroupState::Empty) && g.pending().empty() && expired.size() == g.offsets().size();
+        const bool dead = g.is(GroupState::Empty) && g.pending().empty() && g.pendingTxnOffsets().empty() &&
+                          expired.size() == g.offsets().size();
         // A group that never had a generation only lived in its offsets: no metadata
         // record to remove.
         if (dead && g.generation() > 0) records.push_back({encodeGroupKey(id), std::nullopt});
         if (records.empty() && !dead) continue;
-        if (auto e = appendRecords(id, records); e != ErrorCode::None) {
+        if (auto e = appendRecords(id, records).error; e != ErrorCode::None) {
             log::warn("group {}: could not expire offsets: {}", id, errorName(e));
             continue;
         }
@@ -236,24 +248,48 @@ void GroupCoordinator::expireOffsets() {
 // ---------------------------------------------------------------------------- loading
 
 void GroupCoordinator::loadPartition(int32_t partition) {
+    using Offsets = std::map<storage::TopicPartition, CommittedOffset>;
     // Last record per key wins, a tombstone removes: what compaction will leave.
-    std::map<std::string, std::map<storage::TopicPartition, CommittedOffset>> offsets;
+    std::map<std::string, Offsets> offsets;
     std::map<std::string, std::optional<GroupMetadataValue>> metadata;
+    // Offsets of transactions whose marker has not been met yet: producer -> group -> ...
+    std::map<int64_t, std::map<std::string, Offsets>> pending;
     size_t skipped = 0;
-    m_log.replay(partition, [&](ByteView key, std::optional<ByteView> value) {
+    ReplayVisitor visitor;
+    visitor.record = [&](const ReplayedRecord& r) {
         try {
-            const RecordKey k = decodeKey(key);
+            const RecordKey k = decodeKey(r.key);
             if (const auto* o = std::get_if<OffsetRecordKey>(&k)) {
-                if (value) offsets[o->group][o->tp] = decodeOffsetValue(*value);
-                else offsets[o->group].erase(o->tp);
+                if (!r.value) {
+                    offsets[o->group].erase(o->tp);
+                    return;
+                }
+                CommittedOffset value = decodeOffsetValue(*r.value);
+                value.appendOffset = r.batchOffset;
+                if (r.transactionalProducer) pending[*r.transactionalProducer][o->group][o->tp] = std::move(value);
+                else offsets[o->group][o->tp] = std::move(value);
             } else if (const auto* gk = std::get_if<GroupRecordKey>(&k)) {
-                if (value) metadata[gk->group] = decodeGroupValue(*value);
+                if (r.value) metadata[gk->group] = decodeGroupValue(*r.value);
                 else metadata[gk->group].reset();
             }
         } catch (const protocol::DecodeError&) {
             ++skipped;
         }
-    });
+    };
+    visitor.marker = [&](int64_t producerId, bool committed) {
+        auto it = pending.find(producerId);
+        if (it == pending.end()) return;
+        if (committed)
+            for (auto& [group, committedOffsets] : it->second)
+                for (auto& [tp, value] : committedOffsets) {
+                    auto& current = offsets[group];
+                    auto existing = current.find(tp);
+                    if (existing == current.end() || existing->second.appendOffset < value.appendOffset)
+                        current[tp] = std::move(value);
+                }
+        pending.erase(it);
+    };
+    m_log.replay(partition, visitor);
     if (skipped) log::warn("__consumer_offsets-{}: skipped {} record(s) that do not decode", partition, skipped);
     const int64_t t = now();
     for (auto& [id, value] : metadata) {
@@ -264,6 +300,8 @@ void GroupCoordinator::loadPartition(int32_t partition) {
         if (committed.empty()) continue;
         create(id).offsets() = std::move(committed);
     }
+    for (auto& [producer, groups] : pending)
+        for (auto& [id, committed] : groups) create(id).pendingTxnOffsets()[producer] = std::move(committed);
 }
 
 } // namespace samsa::group

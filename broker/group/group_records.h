@@ -24,7 +24,15 @@ struct CommittedOffset {
     int64_t commitTimestampMs = 0;
     // Set only by commits that asked for their own retention (OffsetCommit v2-v4).
     std::optional<int64_t> expireTimestampMs;
-    bool operator==(const CommittedOffset&) const = default;
+    // Where the record sits in __consumer_offsets (-1 if unknown). Not part of the value:
+    // it decides which of a plain and a transactional commit of the same partition came
+    // last when the transaction commits.
+    int64_t appendOffset = -1;
+
+    bool operator==(const CommittedOffset& o) const {
+        return offset == o.offset && leaderEpoch == o.leaderEpoch && metadata == o.metadata &&
+               commitTimestampMs == o.commitTimestampMs && expireTimestampMs == o.expireTimestampMs;
+    }
 };
 
 // The keys of __consumer_offsets records. Kafka's layout: an int16 version, then the

@@ -1,8 +1,8 @@
 #include "group/partition_group_log.h"
 
-#include "common/log.h"
+#include "cluster/internal_topic.h"
 #include "protocol/records/record_batch.h"
-#include "storage/storage_error.h"
+#include "txn/producer_state_manager.h"
 
 namespace samsa::group {
 
@@ -37,63 +37,45 @@ std::vector<int32_t> PartitionGroupLog::ledPartitions() const {
     return out;
 }
 
-ErrorCode PartitionGroupLog::append(int32_t partition, std::span<const LogRecord> batch) {
+LogAppendResult PartitionGroupLog::append(int32_t partition, std::span<const LogRecord> batch,
+                                          const std::optional<TxnProducer>& txn) {
     auto* p = m_partitions.get(kConsumerOffsetsTopic, partition);
-    if (!p) return ErrorCode::NotLeaderOrFollower;
-    const int64_t now = m_clock();
-    records::BatchSpec spec;
+    if (!p) return {ErrorCode::NotLeaderOrFollower, -1};
+    cluster::InternalBatchSpec spec;
     // offsets.topic.compression.codec uses Kafka's codec ids, the same as the batch's.
     const int32_t codec = m_config.offsetsTopicCompressionCodec();
     if (codec >= 0 && codec <= static_cast<int32_t>(records::Compression::Zstd))
         spec.compression = static_cast<records::Compression>(codec);
-    records::BatchBuilder builder(spec);
-    for (const auto& r : batch) {
-        std::optional<records::ByteView> value;
-        if (r.value) value = records::ByteView(*r.value);
-        builder.append(now, records::ByteView(r.key), value);
+    if (txn) {
+        spec.producerId = txn->producerId;
+        spec.producerEpoch = txn->producerEpoch;
+        spec.transactional = true;
     }
-    Bytes bytes = builder.build();
-    try {
-        const auto info = m_partitions.append(*p, bytes, now);
-        if (info.error != ErrorCode::None)
-            log::warn("writing {} record(s) to {}-{} failed: {} {}", batch.size(), kConsumerOffsetsTopic, partition,
-                      errorName(info.error), info.errorMessage);
-        return info.error;
-    } catch (const storage::StorageError& e) {
-        log::error("writing to {}-{} failed: {}", kConsumerOffsetsTopic, partition, e.what());
-        return ErrorCode::KafkaStorageError;
-    }
+    std::vector<cluster::InternalRecord> records;
+    records.reserve(batch.size());
+    for (const auto& r : batch) records.push_back({r.key, r.value});
+    const auto appended = cluster::appendInternalRecords(m_partitions, *p, records, spec, m_clock());
+    return {appended.error, appended.baseOffset};
 }
 
-void PartitionGroupLog::replay(int32_t partition, const RecordVisitor& visit) {
+void PartitionGroupLog::replay(int32_t partition, const ReplayVisitor& visit) {
     auto* p = m_partitions.get(kConsumerOffsetsTopic, partition);
     if (!p) return;
     const size_t chunk = static_cast<size_t>(std::max(m_config.offsetsLoadBufferSize(), 1));
-    int64_t offset = p->logStartOffset();
-    const int64_t end = p->highWatermark();
-    while (offset < end) {
-        auto read = p->read(offset, chunk, true, cluster::IsolationLevel::ReadUncommitted);
-        if (read.error != ErrorCode::None || read.records.empty()) break;
-        records::ByteView rest(read.records);
-        while (rest.size() >= records::kBatchHeaderSize) {
-            const auto header = records::parseBatchHeader(rest);
-            const size_t size = header.totalSize();
-            if (size > rest.size()) break;
-            // Only plain commits are state yet: offsets committed inside a transaction
-            // count once its commit marker follows, which the transaction coordinator
-            // will resolve.
-            if (!header.isControl() && !header.isTransactional()) {
-                const auto batch = records::BatchReader(rest.first(size));
-                auto reader = batch.records();
-                records::RecordView record;
-                while (reader.next(record))
-                    if (record.key) visit(*record.key, record.value);
-            }
-            offset = header.lastOffset() + 1;
-            rest = rest.subspan(size);
+    cluster::forEachInternalBatch(*p, chunk, [&](const records::BatchHeader& header, std::span<const uint8_t> bytes) {
+        if (header.isControl()) {
+            if (const auto marker = txn::readTxnMarker(bytes))
+                visit.marker(header.producerId, marker->type == records::ControlRecordType::Commit);
+            return;
         }
-        if (read.lastOffset >= 0) offset = std::max(offset, read.lastOffset + 1);
-    }
+        std::optional<int64_t> producer;
+        if (header.isTransactional()) producer = header.producerId;
+        const auto batch = records::BatchReader(bytes);
+        auto reader = batch.records();
+        records::RecordView record;
+        while (reader.next(record))
+            if (record.key) visit.record({header.baseOffset, producer, *record.key, record.value});
+    });
 }
 
 } // namespace samsa::group

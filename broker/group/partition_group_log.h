@@ -22,8 +22,9 @@ public:
     int32_t partitionCount() const override;
     void create() override;
     std::vector<int32_t> ledPartitions() const override;
-    ErrorCode append(int32_t partition, std::span<const LogRecord> records) override;
-    void replay(int32_t partition, const RecordVisitor& visit) override;
+    LogAppendResult append(int32_t partition, std::span<const LogRecord> records,
+                           const std::optional<TxnProducer>& txn) override;
+    void replay(int32_t partition, const ReplayVisitor& visit) override;
 
 private:
     const config::BrokerConfig& m_config;

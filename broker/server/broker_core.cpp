@@ -1,6 +1,7 @@
 #include "server/broker_core.h"
 
 #include <chrono>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 
@@ -10,8 +11,31 @@ namespace samsa::server {
 
 namespace fs = std::filesystem;
 
+namespace {
+
+// For tests only (never set in production): holds every transaction between its
+// PrepareCommit/PrepareAbort record and its markers for this many milliseconds, so a
+// test can stop the broker in between and watch the restart finish the transaction.
+int64_t testOnlyMarkerDelayMs() {
+    const char* value = std::getenv("SAMSA_TEST_ONLY_TXN_MARKER_DELAY_MS");
+    if (!value || !*value) return 0;
+    try {
+        const int64_t ms = std::stoll(value);
+        if (ms > 0) log::warn("SAMSA_TEST_ONLY_TXN_MARKER_DELAY_MS: transaction markers wait {} ms", ms);
+        return std::max<int64_t>(ms, 0);
+    } catch (const std::exception&) {
+        return 0;
+    }
+}
+
+} // namespace
+
 BrokerCore::BrokerCore(asio::any_io_executor executor, config::BrokerConfig config)
-    : m_executor(executor), m_config(std::move(config)), m_retentionTimer(executor), m_flushTimer(executor) {}
+    : m_executor(executor),
+      m_config(std::move(config)),
+      m_retentionTimer(executor),
+      m_flushTimer(executor),
+      m_producerExpiryTimer(executor) {}
 
 BrokerCore::~BrokerCore() { stop(); }
 
@@ -74,11 +98,22 @@ void BrokerCore::start() {
         if (!m_partitions->get(tp)) m_logs->deleteLog(tp);
     m_groups = std::make_unique<group::GroupService>(m_executor, m_config, *m_controller, *m_metadata, *m_partitions);
     m_groups->start();
+    auto txnConfig = txn::TxnConfig::fromBroker(m_config);
+    txnConfig.testOnlyMarkerDelayMs = testOnlyMarkerDelayMs();
+    // Offsets committed in a transaction take effect when its marker reaches their
+    // __consumer_offsets partition.
+    auto onOffsetsMarker = [this](int32_t partition, int64_t producerId, bool committed) {
+        m_groups->coordinator().completeTransaction(partition, producerId, committed);
+    };
+    m_txns = std::make_unique<txn::TxnService>(m_executor, m_config, txnConfig, dirs.front(), *m_controller,
+                                               *m_metadata, *m_partitions, onOffsetsMarker);
+    m_txns->start();
 
     m_started = true;
     scheduleEvery(m_retentionTimer, m_config.logRetentionCheckIntervalMs(), &BrokerCore::runRetention);
     scheduleEvery(m_flushTimer, std::min<int64_t>(m_config.logFlushSchedulerIntervalMs(), 1000),
                   &BrokerCore::runFlush);
+    scheduleEvery(m_producerExpiryTimer, m_config.producerIdExpirationCheckIntervalMs(), &BrokerCore::expireProducers);
 }
 
 void BrokerCore::stop() {
@@ -86,9 +121,20 @@ void BrokerCore::stop() {
     m_started = false;
     m_retentionTimer.cancel();
     m_flushTimer.cancel();
-    // Groups first: stopping answers parked joins while their log is still there.
+    m_producerExpiryTimer.cancel();
+    // Coordinators first: stopping answers parked joins while their log is still there.
+    if (m_txns) m_txns->stop();
+    m_txns.reset();
     if (m_groups) m_groups->stop();
     m_groups.reset();
+    // A clean stop leaves a producer snapshot at every log end: the restart replays nothing.
+    if (m_partitions) {
+        try {
+            m_partitions->snapshotProducerState();
+        } catch (const std::exception& e) {
+            log::error("producer state snapshot at shutdown failed: {}", e.what());
+        }
+    }
     m_partitions.reset();
     if (m_logs) m_logs->close();
 }
@@ -113,6 +159,11 @@ void BrokerCore::runRetention() {
     });
     if (summary.segmentsDeleted)
         log::info("retention deleted {} segment(s), {} byte(s)", summary.segmentsDeleted, summary.bytesDeleted);
+}
+
+void BrokerCore::expireProducers() {
+    if (const size_t removed = m_partitions->removeExpiredProducers(nowMs()))
+        log::info("removed {} producer id(s) idle for producer.id.expiration.ms", removed);
 }
 
 void BrokerCore::runFlush() {

@@ -9,6 +9,7 @@
 #include "common/config/broker_config.h"
 #include "group/group_service.h"
 #include "storage/log_manager.h"
+#include "txn/txn_service.h"
 
 namespace samsa::server {
 
@@ -39,6 +40,8 @@ public:
     cluster::Controller& controller() { return *m_controller; }
     storage::LogManager& logs() { return *m_logs; }
     group::GroupCoordinator& groups() { return m_groups->coordinator(); }
+    txn::TransactionCoordinator& transactions() { return m_txns->coordinator(); }
+    txn::TxnMarkerWriter& txnMarkers() { return m_txns->markers(); }
 
     int64_t nowMs() const;
 
@@ -46,6 +49,7 @@ private:
     void scheduleEvery(asio::steady_timer& timer, int64_t intervalMs, void (BrokerCore::*task)());
     void runRetention();
     void runFlush();
+    void expireProducers();
     void loadOrCreateClusterId();
 
     asio::any_io_executor m_executor;
@@ -57,8 +61,10 @@ private:
     std::unique_ptr<cluster::PartitionManager> m_partitions;
     std::unique_ptr<cluster::Controller> m_controller;
     std::unique_ptr<group::GroupService> m_groups;
+    std::unique_ptr<txn::TxnService> m_txns;
     asio::steady_timer m_retentionTimer;
     asio::steady_timer m_flushTimer;
+    asio::steady_timer m_producerExpiryTimer;
     bool m_started = false;
 };
 

@@ -29,6 +29,12 @@ constexpr Entry kHandlers[] = {
     {19, handlers::createTopics},
     {20, handlers::deleteTopics},
     {21, handlers::deleteRecords},
+    {22, handlers::initProducerId},
+    {24, handlers::addPartitionsToTxn},
+    {25, handlers::addOffsetsToTxn},
+    {26, handlers::endTxn},
+    {27, handlers::writeTxnMarkers},
+    {28, handlers::txnOffsetCommit},
     {32, handlers::describeConfigs},
     {33, handlers::alterConfigs},
     {35, handlers::describeLogDirs},
@@ -37,6 +43,9 @@ constexpr Entry kHandlers[] = {
     {44, handlers::incrementalAlterConfigs},
     {47, handlers::offsetDelete},
     {60, handlers::describeCluster},
+    {61, handlers::describeProducers},
+    {65, handlers::describeTransactions},
+    {66, handlers::listTransactions},
 };
 } // namespace
 

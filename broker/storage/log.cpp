@@ -157,6 +157,7 @@ void Log::rollAt(int64_t newBaseOffset) {
     } else {
         active.onBecomeInactive();
     }
+    if (m_observer) m_observer->onRoll(newBaseOffset);
     m_segments.emplace(newBaseOffset, newSegment(newBaseOffset));
 }
 
@@ -261,12 +262,15 @@ void Log::removeSegment(std::map<int64_t, std::unique_ptr<Segment>>::iterator it
 
 void Log::deleteOldestSegments(DeletionResult& result, int64_t upperBoundOffset,
                                const std::function<bool(const Segment&, int64_t)>& deletable) {
+    bool deleted = false;
     while (m_segments.size() > 1) {
         auto it = m_segments.begin();
         int64_t nextBase = std::next(it)->first;
         if (nextBase > upperBoundOffset || !deletable(*it->second, nextBase)) break;
         removeSegment(it, &result);
+        deleted = true;
     }
+    if (deleted && m_observer) m_observer->onSegmentsDeleted(m_segments.begin()->first);
     if (m_segments.begin()->first > m_logStartOffset) {
         m_logStartOffset = m_segments.begin()->first;
         m_epochs.truncateFromStart(m_logStartOffset);
@@ -329,6 +333,7 @@ bool Log::truncateTo(int64_t offset) {
     m_cleanerCheckpoint = std::min(m_cleanerCheckpoint, end);
     m_epochs.truncateFromEnd(end);
     m_unflushedMessages = 0;
+    if (m_observer) m_observer->onTruncated(end);
     return true;
 }
 
@@ -342,6 +347,40 @@ void Log::truncateFullyAndStartAt(int64_t newOffset) {
     m_earliestDeleteHorizonMs = -1;
     m_unflushedMessages = 0;
     m_epochs.clear();
+    if (m_observer) m_observer->onTruncated(newOffset);
+}
+
+void Log::appendAbortedTransaction(const AbortedTxn& txn) {
+    auto it = m_segments.upper_bound(txn.lastOffset);
+    if (it == m_segments.begin() || txn.lastOffset >= logEndOffset())
+        throw std::invalid_argument("aborted transaction marker at " + std::to_string(txn.lastOffset) +
+                                    " is not in the log");
+    std::prev(it)->second->txnIndex().append(txn);
+    // The first entry creates the file, which the next flush makes durable in the directory.
+    m_dirNeedsSync = true;
+}
+
+std::vector<AbortedTxn> Log::collectAbortedTransactions(int64_t fetchOffset, int64_t upperBoundOffset) const {
+    std::vector<AbortedTxn> out;
+    // A transaction that covers fetchOffset has its marker at or after it, so the search
+    // starts in the segment holding fetchOffset.
+    auto it = m_segments.upper_bound(fetchOffset);
+    if (it != m_segments.begin()) --it;
+    for (; it != m_segments.end(); ++it)
+        if (it->second->txnIndex().collect(fetchOffset, upperBoundOffset, out)) break;
+    return out;
+}
+
+void Log::truncateTransactionIndexes(int64_t offset) {
+    auto it = m_segments.upper_bound(offset);
+    if (it != m_segments.begin()) --it;
+    for (; it != m_segments.end(); ++it) it->second->txnIndex().truncateTo(offset);
+}
+
+void Log::forEachBatch(int64_t offset, const BatchVisitor& visit) const {
+    auto it = m_segments.upper_bound(offset);
+    if (it != m_segments.begin()) --it;
+    for (; it != m_segments.end(); ++it) it->second->forEachBatch(offset, visit);
 }
 
 void Log::flushUpTo(int64_t offset) {

@@ -17,7 +17,9 @@
 #include "protocol/wire/types.h"
 #include "storage/leader_epoch_cache.h"
 #include "storage/log_config.h"
+#include "storage/log_observer.h"
 #include "storage/segment.h"
+#include "storage/transaction_index.h"
 
 namespace samsa::storage {
 
@@ -36,6 +38,10 @@ struct RecoveryStats {
     size_t indexesRebuilt = 0;   // segments below the recovery point whose indexes were bad
     uint64_t bytesTruncated = 0; // torn or corrupt bytes cut from segment tails
     size_t segmentsDropped = 0;  // segments after a corrupt one, deleted
+    // The base offset of the first segment that was scanned rather than trusted, -1 if
+    // none: state derived from the log (producer state, transaction indexes) is not
+    // trusted from there on either.
+    int64_t firstScannedSegment = -1;
 };
 
 enum class AppendMode {
@@ -190,6 +196,23 @@ public:
     int64_t earliestDeleteHorizonMs() const { return m_earliestDeleteHorizonMs; }
     void setEarliestDeleteHorizonMs(int64_t ms) { m_earliestDeleteHorizonMs = ms; }
 
+    // Transaction indexes. An aborted transaction is indexed in the segment holding its
+    // marker; a read_committed fetch asks for those that may cover what it returns.
+    void appendAbortedTransaction(const AbortedTxn& txn);
+    std::vector<AbortedTxn> collectAbortedTransactions(int64_t fetchOffset, int64_t upperBoundOffset) const;
+    // Drops every entry whose marker is at or after offset, before producer state is
+    // replayed from there (which indexes them again).
+    void truncateTransactionIndexes(int64_t offset);
+
+    // Every batch whose last offset is >= offset, to the log end, header by header;
+    // control batches come with their bytes (see Segment::forEachBatch).
+    using BatchVisitor = std::function<void(const protocol::records::BatchHeader&, std::span<const uint8_t>)>;
+    void forEachBatch(int64_t offset, const BatchVisitor& visit) const;
+
+    // At most one observer; null to stop observing. Not owned.
+    void setObserver(LogObserver* observer) { m_observer = observer; }
+    LogObserver* observer() const { return m_observer; }
+
     // Makes everything up to logEndOffset() durable and moves the recovery point there.
     void flush();
     // Makes segments that were rolled durable (Kafka does this in the background after
@@ -232,6 +255,7 @@ private:
     int64_t m_lastFlushMs = 0;
     bool m_dirNeedsSync = false;
     bool m_closed = false;
+    LogObserver* m_observer = nullptr;
     std::mt19937_64 m_random;
     RecoveryStats m_recoveryStats;
 };

@@ -81,7 +81,11 @@ void Log::replaceSegments(const fs::path& cleanedLog, std::span<const int64_t> o
     notify(SwapStep::SwapRenamedToLog);
 
     // The indexes are built by a scan, which also checks what was swapped in. They are
-    // not synced: opening checks indexes against the data and rebuilds bad ones.
+    // not synced: opening checks indexes against the data and rebuilds bad ones. The
+    // replaced segments' aborted transactions are not carried over: cleaning removed
+    // every record of an aborted transaction in its range, and a transaction still
+    // undecided stops cleaning before its segment, so no read_committed reader of the
+    // swapped-in segment has records to drop.
     auto segment = Segment::open(m_dir, base, m_config, now(), 0);
     auto recovered = segment->recover({});
     m_segments.emplace(base, std::move(segment));
@@ -104,7 +108,7 @@ void Log::completeInterruptedSwaps() {
         std::vector<fs::path> replaced;
         for (const auto& entry : fs::directory_iterator(m_dir, ec)) {
             auto name = entry.path().filename().string();
-            for (auto suffix : {kLogSuffix, kIndexSuffix, kTimeIndexSuffix}) {
+            for (auto suffix : {kLogSuffix, kIndexSuffix, kTimeIndexSuffix, kTxnIndexSuffix}) {
                 auto segmentBase = parseSegmentFileName(name, suffix);
                 if (segmentBase && *segmentBase >= base && *segmentBase < end) replaced.push_back(entry.path());
             }

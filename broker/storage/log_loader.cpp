@@ -21,6 +21,13 @@ bool isLeftover(const std::string& name) {
     return false;
 }
 
+// The segment an index file belongs to, if the name is one.
+std::optional<int64_t> indexFileBase(const std::string& name) {
+    for (auto suffix : {kIndexSuffix, kTimeIndexSuffix, kTxnIndexSuffix})
+        if (auto base = parseSegmentFileName(name, suffix)) return base;
+    return std::nullopt;
+}
+
 void removeFile(const std::filesystem::path& path) {
     std::error_code ec;
     std::filesystem::remove(path, ec);
@@ -43,7 +50,7 @@ std::unique_ptr<Log> Log::open(const std::filesystem::path& dir, const LogConfig
 void Log::recover(const LogOpenOptions& options) {
     completeInterruptedSwaps();
     std::set<int64_t> bases;
-    std::vector<std::filesystem::path> indexFiles;
+    std::vector<std::pair<int64_t, std::filesystem::path>> indexFiles;
     std::error_code ec;
     for (const auto& entry : std::filesystem::directory_iterator(m_dir, ec)) {
         if (!entry.is_regular_file()) continue;
@@ -52,18 +59,14 @@ void Log::recover(const LogOpenOptions& options) {
             removeFile(entry.path());
         } else if (auto base = parseSegmentFileName(name, kLogSuffix)) {
             bases.insert(*base);
-        } else if (parseSegmentFileName(name, kIndexSuffix) || parseSegmentFileName(name, kTimeIndexSuffix)) {
-            indexFiles.push_back(entry.path());
+        } else if (auto indexBase = indexFileBase(name)) {
+            indexFiles.emplace_back(*indexBase, entry.path());
         }
     }
     if (ec) throw StorageError("list " + m_dir.string() + ": " + ec.message(), m_dir, ec.value());
     // An index without its .log belongs to a segment whose deletion was interrupted.
-    for (const auto& path : indexFiles) {
-        auto name = path.filename().string();
-        auto base = parseSegmentFileName(name, kIndexSuffix);
-        if (!base) base = parseSegmentFileName(name, kTimeIndexSuffix);
-        if (!bases.contains(*base)) removeFile(path);
-    }
+    for (const auto& [base, path] : indexFiles)
+        if (!bases.contains(base)) removeFile(path);
 
     int64_t startMs = now();
     for (int64_t base : bases) m_segments.emplace(base, Segment::open(m_dir, base, m_config, startMs, randomJitter()));
@@ -81,6 +84,7 @@ void Log::recover(const LogOpenOptions& options) {
             ++m_recoveryStats.indexesRebuilt;
         }
         ++m_recoveryStats.segmentsScanned;
+        if (m_recoveryStats.firstScannedSegment < 0) m_recoveryStats.firstScannedSegment = it->first;
         auto recovered = segment.recover([this](const protocol::records::BatchHeader& h) { maybeAssignEpoch(h); });
         m_recoveryStats.batchesScanned += recovered.batches;
         m_recoveryStats.bytesTruncated += recovered.truncatedBytes;

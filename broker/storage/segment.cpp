@@ -50,6 +50,7 @@ Segment::Segment(const std::filesystem::path& dir, int64_t baseOffset, File log,
                     maxEntries(config.segmentIndexBytes, OffsetIndex::kEntrySize)),
       m_timeIndex(segmentFilePath(dir, baseOffset, kTimeIndexSuffix), baseOffset,
                   maxEntries(config.segmentIndexBytes, TimeIndex::kEntrySize)),
+      m_txnIndex(segmentFilePath(dir, baseOffset, kTxnIndexSuffix)),
       m_indexIntervalBytes(config.indexIntervalBytes),
       m_createdMs(nowMs),
       m_rollJitterMs(rollJitterMs),
@@ -61,6 +62,7 @@ std::unique_ptr<Segment> Segment::create(const std::filesystem::path& dir, int64
     std::unique_ptr<Segment> segment(new Segment(dir, baseOffset, std::move(log), config, nowMs, rollJitterMs));
     segment->m_offsetIndex.reset();
     segment->m_timeIndex.reset();
+    segment->m_txnIndex.remove();
     return segment;
 }
 
@@ -73,6 +75,7 @@ std::unique_ptr<Segment> Segment::open(const std::filesystem::path& dir, int64_t
     std::unique_ptr<Segment> segment(new Segment(dir, baseOffset, std::move(log), config, nowMs, rollJitterMs));
     segment->m_size = segment->m_log.size();
     segment->m_indexesMissing = indexesMissing;
+    segment->m_txnIndex.load();
     return segment;
 }
 
@@ -182,6 +185,7 @@ Segment::RecoveryResult Segment::recover(const std::function<void(const records:
         result.truncatedBytes = fileSize - validBytes;
     }
     m_size = validBytes;
+    m_txnIndex.truncateTo(m_nextOffset);
     // As a segment that was closed normally would have it.
     onBecomeInactive();
     return result;
@@ -254,6 +258,28 @@ protocol::Bytes Segment::readBatch(const LocatedBatch& batch) const {
     return out;
 }
 
+void Segment::forEachBatch(
+    int64_t offset, const std::function<void(const records::BatchHeader&, std::span<const uint8_t>)>& visit) const {
+    auto start = locate(offset);
+    if (!start) return;
+    BatchScanner scanner(m_log, start->position, m_size, BatchScanner::kDefaultChunkSize,
+                         BatchScanner::Mode::HeadersOnly);
+    protocol::Bytes control;
+    while (auto batch = scanner.next()) {
+        const auto& h = batch->header;
+        if (h.lastOffset() < offset) continue;
+        if (h.isControl()) {
+            control = readBatch({batch->position, batch->size, h});
+            visit(h, control);
+        } else {
+            visit(h, {});
+        }
+    }
+    if (scanner.stopReason() != BatchScanner::Stop::End)
+        throw StorageError("corrupt record batch at position " + std::to_string(scanner.position()),
+                           m_log.path());
+}
+
 std::optional<LocatedBatch> Segment::findByTimestamp(int64_t timestamp, int64_t startingOffset) const {
     auto entry = m_timeIndex.lookup(timestamp);
     uint64_t start = m_offsetIndex.lookup(std::max(entry.offset, startingOffset)).position;
@@ -274,6 +300,7 @@ uint64_t Segment::truncateTo(int64_t offset) {
     if (!from) return 0;
     m_offsetIndex.truncateTo(offset);
     m_timeIndex.truncateTo(offset);
+    m_txnIndex.truncateTo(offset);
     uint64_t removed = m_size - from->position;
     m_log.truncate(from->position);
     m_size = from->position;
@@ -294,6 +321,7 @@ void Segment::flush() {
     m_log.sync();
     m_offsetIndex.sync();
     m_timeIndex.sync();
+    m_txnIndex.sync();
 }
 
 void Segment::deleteFiles() {
@@ -302,6 +330,7 @@ void Segment::deleteFiles() {
     // leaves a .log whose indexes recovery simply rebuilds.
     m_offsetIndex.remove();
     m_timeIndex.remove();
+    m_txnIndex.remove();
     auto path = m_log.path();
     m_log.close();
     std::error_code ec;

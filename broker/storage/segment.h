@@ -15,6 +15,7 @@
 #include "storage/log_config.h"
 #include "storage/offset_index.h"
 #include "storage/time_index.h"
+#include "storage/transaction_index.h"
 
 namespace samsa::storage {
 
@@ -27,6 +28,7 @@ std::optional<int64_t> parseSegmentFileName(std::string_view fileName, std::stri
 inline constexpr std::string_view kLogSuffix = ".log";
 inline constexpr std::string_view kIndexSuffix = ".index";
 inline constexpr std::string_view kTimeIndexSuffix = ".timeindex";
+inline constexpr std::string_view kTxnIndexSuffix = ".txnindex";
 
 // A batch of an append, already validated by the log.
 struct BatchToAppend {
@@ -49,7 +51,8 @@ struct SegmentRead {
     int64_t lastOffset = -1;  // last offset of the last batch returned
 };
 
-// One segment of a log: the .log file of record batches plus its .index and .timeindex.
+// One segment of a log: the .log file of record batches plus its .index, .timeindex and,
+// once a transaction aborted in it, .txnindex.
 // Not thread-safe; the owning Log serialises every call.
 class Segment {
 public:
@@ -70,7 +73,9 @@ public:
         uint64_t truncatedBytes = 0;
     };
     // Scans every batch (framing, magic, CRC, increasing offsets), rebuilds both indexes
-    // and cuts the file after the last good batch. onBatch sees each good batch.
+    // and cuts the file after the last good batch. onBatch sees each good batch. The
+    // transaction index only loses entries past the new end: its entries come from
+    // producer state, which the owner of the log replays.
     RecoveryResult recover(const std::function<void(const protocol::records::BatchHeader&)>& onBatch);
 
     // Appends validated batches in one write and indexes them.
@@ -83,6 +88,11 @@ public:
     // within maxBytes unless minOneBatch lets the first batch exceed it; one pread.
     SegmentRead read(int64_t offset, size_t maxBytes, int64_t maxOffsetExclusive, bool minOneBatch) const;
     protocol::Bytes readBatch(const LocatedBatch& batch) const;
+    // Every batch whose last offset is >= offset, in order, header by header; control
+    // batches (small, and the only ones whose records matter to producer state) come
+    // with their bytes, other batches with an empty span.
+    void forEachBatch(int64_t offset,
+                      const std::function<void(const protocol::records::BatchHeader&, std::span<const uint8_t>)>& visit) const;
     // The first batch at or after startingOffset with a max timestamp >= timestamp.
     std::optional<LocatedBatch> findByTimestamp(int64_t timestamp, int64_t startingOffset) const;
 
@@ -112,6 +122,8 @@ public:
     bool indexIsFull() const { return m_offsetIndex.isFull() || m_timeIndex.isFull(); }
     const OffsetIndex& offsetIndex() const { return m_offsetIndex; }
     const TimeIndex& timeIndex() const { return m_timeIndex; }
+    TransactionIndex& txnIndex() { return m_txnIndex; }
+    const TransactionIndex& txnIndex() const { return m_txnIndex; }
     const std::filesystem::path& logPath() const { return m_log.path(); }
 
 private:
@@ -127,6 +139,7 @@ private:
     File m_log;
     OffsetIndex m_offsetIndex;
     TimeIndex m_timeIndex;
+    TransactionIndex m_txnIndex;
     int32_t m_indexIntervalBytes;
     int64_t m_createdMs;
     int64_t m_rollJitterMs;

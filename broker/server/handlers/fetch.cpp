@@ -47,7 +47,8 @@ FetchResponse readAll(RequestContext& ctx, const FetchRequest& request, size_t& 
             data.highWatermark = partition->highWatermark();
             data.lastStableOffset = partition->lastStableOffset();
             data.logStartOffset = partition->logStartOffset();
-            if (isolation == cluster::IsolationLevel::ReadCommitted) data.abortedTransactions.emplace();
+            // Kafka sends the list only to read_committed readers.
+            if (isolation == cluster::IsolationLevel::ReadUncommitted) data.abortedTransactions.reset();
             if (p.currentLeaderEpoch >= 0 && p.currentLeaderEpoch < partition->leaderEpoch()) {
                 data.errorCode = toWire(ErrorCode::FencedLeaderEpoch);
                 continue;
@@ -64,6 +65,11 @@ FetchResponse readAll(RequestContext& ctx, const FetchRequest& request, size_t& 
             }
             totalBytes += read.records.size();
             budget -= std::min(budget, read.records.size());
+            // The reader drops the records of these transactions, up to their ABORT
+            // markers; control batches reach it like any other and it skips them.
+            if (isolation == cluster::IsolationLevel::ReadCommitted && read.lastOffset >= 0)
+                for (const auto& t : partition->abortedTransactions(p.fetchOffset, read.lastOffset + 1))
+                    data.abortedTransactions->push_back({t.producerId, t.firstOffset, {}});
             data.records = std::move(read.records);
         }
     }

@@ -24,17 +24,19 @@ Coordinator failed(std::string key, ErrorCode error, std::string message) {
     return c;
 }
 
-// The coordinator of a group is the leader of its __consumer_offsets partition
-// (created here on first use, as Kafka does).
+// The coordinator of a group is the leader of its __consumer_offsets partition, that of
+// a transactional id the leader of its __transaction_state partition (either topic is
+// created here on first use, as Kafka does).
 Coordinator locate(RequestContext& ctx, const std::string& key, int8_t keyType) {
     auto& broker = ctx.broker;
-    if (keyType == kTransactionKeyType)
-        return failed(key, ErrorCode::CoordinatorNotAvailable, "this broker has no transaction coordinator");
-    if (keyType != kGroupKeyType) return failed(key, ErrorCode::InvalidRequest, "unknown coordinator key type");
-    const int32_t partition = broker.groups().partitionFor(key);
-    const auto* topic = broker.metadata().find(cluster::kConsumerOffsetsTopic);
+    if (keyType != kGroupKeyType && keyType != kTransactionKeyType)
+        return failed(key, ErrorCode::InvalidRequest, "unknown coordinator key type");
+    const bool group = keyType == kGroupKeyType;
+    const int32_t partition = group ? broker.groups().partitionFor(key) : broker.transactions().partitionFor(key);
+    const auto topicName = group ? cluster::kConsumerOffsetsTopic : cluster::kTransactionStateTopic;
+    const auto* topic = broker.metadata().find(topicName);
     if (!topic || partition >= static_cast<int32_t>(topic->partitions.size()))
-        return failed(key, ErrorCode::CoordinatorNotAvailable, "__consumer_offsets is not available");
+        return failed(key, ErrorCode::CoordinatorNotAvailable, std::string(topicName) + " is not available");
     if (topic->partitions[static_cast<size_t>(partition)].leader != broker.nodeId())
         return failed(key, ErrorCode::CoordinatorNotAvailable, "the coordinator's node is not reachable from here");
     Coordinator c;

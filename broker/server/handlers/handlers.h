@@ -32,5 +32,14 @@ asio::awaitable<Response> describeGroups(RequestContext& ctx);
 asio::awaitable<Response> listGroups(RequestContext& ctx);
 asio::awaitable<Response> deleteGroups(RequestContext& ctx);
 asio::awaitable<Response> offsetDelete(RequestContext& ctx);
+asio::awaitable<Response> initProducerId(RequestContext& ctx);
+asio::awaitable<Response> addPartitionsToTxn(RequestContext& ctx);
+asio::awaitable<Response> addOffsetsToTxn(RequestContext& ctx);
+asio::awaitable<Response> endTxn(RequestContext& ctx);
+asio::awaitable<Response> writeTxnMarkers(RequestContext& ctx);
+asio::awaitable<Response> txnOffsetCommit(RequestContext& ctx);
+asio::awaitable<Response> describeProducers(RequestContext& ctx);
+asio::awaitable<Response> describeTransactions(RequestContext& ctx);
+asio::awaitable<Response> listTransactions(RequestContext& ctx);
 
 } // namespace samsa::server::handlers

@@ -47,7 +47,7 @@ asio::awaitable<Response> offsetFetch(RequestContext& ctx) {
     // v8 asks for several groups at once.
     if (ctx.version() >= 8) {
         for (const auto& g : request.groups) {
-            const auto result = groups.fetchOffsets(g.groupId, wanted(g.topics));
+            const auto result = groups.fetchOffsets(g.groupId, wanted(g.topics), request.requireStable);
             auto& out = response.groups.emplace_back();
             out.groupId = g.groupId;
             out.errorCode = toWire(result.error);
@@ -55,7 +55,7 @@ asio::awaitable<Response> offsetFetch(RequestContext& ctx) {
         }
         co_return ctx.respond(response);
     }
-    auto result = groups.fetchOffsets(request.groupId, wanted(request.topics));
+    auto result = groups.fetchOffsets(request.groupId, wanted(request.topics), request.requireStable);
     if (result.error != ErrorCode::None && ctx.version() < 2 && request.topics) {
         // v1 has no top-level error: every requested partition carries it.
         for (const auto& t : *request.topics)

@@ -28,6 +28,14 @@ BrokerProcess::~BrokerProcess() {
     if (isRunning()) kill9();
 }
 
+void BrokerProcess::setEnvironmentVariable(const QString& name, const QString& value) {
+    auto env = m_process.processEnvironment();
+    if (env.isEmpty()) env = QProcessEnvironment::systemEnvironment();
+    if (value.isEmpty()) env.remove(name);
+    else env.insert(name, value);
+    m_process.setProcessEnvironment(env);
+}
+
 bool BrokerProcess::start(int timeoutMs) {
     if (m_port == 0) m_port = freePort();
     QStringList args{QStringLiteral("--override"), QStringLiteral("log.dirs=%1").arg(dataDir()),

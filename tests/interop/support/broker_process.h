@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QStringList>
 #include <QTemporaryDir>
 
@@ -21,6 +22,9 @@ public:
     // The overrides the next start() passes: a restart on the same data may run with
     // other broker settings.
     void setOverrides(QStringList overrides) { m_overrides = std::move(overrides); }
+    // An environment variable the next start() sets for the broker (on top of the test's
+    // own environment); an empty value removes it again.
+    void setEnvironmentVariable(const QString& name, const QString& value);
 
     QString bootstrap() const { return QStringLiteral("127.0.0.1:%1").arg(m_port); }
     quint16 port() const { return m_port; }

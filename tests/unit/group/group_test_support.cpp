@@ -12,21 +12,40 @@ std::vector<int32_t> MemoryGroupLog::ledPartitions() const {
     return out;
 }
 
-ErrorCode MemoryGroupLog::append(int32_t partition, std::span<const LogRecord> records) {
-    if (failAppends != ErrorCode::None) return failAppends;
-    if (partition < 0 || partition >= partitionCount()) return ErrorCode::NotLeaderOrFollower;
+LogAppendResult MemoryGroupLog::append(int32_t partition, std::span<const LogRecord> records,
+                                       const std::optional<TxnProducer>& txn) {
+    if (failAppends != ErrorCode::None) return {failAppends, -1};
+    if (partition < 0 || partition >= partitionCount()) return {ErrorCode::NotLeaderOrFollower, -1};
+    auto& entries = m_entries[static_cast<size_t>(partition)];
+    const int64_t base = static_cast<int64_t>(entries.size());
     for (const auto& r : records) {
-        m_records[static_cast<size_t>(partition)].push_back(r);
+        Entry e;
+        e.offset = static_cast<int64_t>(entries.size());
+        e.record = r;
+        if (txn) e.txnProducer = txn->producerId;
+        entries.push_back(std::move(e));
         m_all.push_back(r);
     }
-    return ErrorCode::None;
+    return {ErrorCode::None, base};
 }
 
-void MemoryGroupLog::replay(int32_t partition, const RecordVisitor& visit) {
-    for (const auto& r : m_records.at(static_cast<size_t>(partition))) {
+void MemoryGroupLog::writeMarker(int32_t partition, int64_t producerId, bool committed) {
+    auto& entries = m_entries.at(static_cast<size_t>(partition));
+    Entry e;
+    e.offset = static_cast<int64_t>(entries.size());
+    e.marker = std::make_pair(producerId, committed);
+    entries.push_back(std::move(e));
+}
+
+void MemoryGroupLog::replay(int32_t partition, const ReplayVisitor& visit) {
+    for (const auto& e : m_entries.at(static_cast<size_t>(partition))) {
+        if (e.marker) {
+            visit.marker(e.marker->first, e.marker->second);
+            continue;
+        }
         std::optional<ByteView> value;
-        if (r.value) value = ByteView(*r.value);
-        visit(r.key, value);
+        if (e.record->value) value = ByteView(*e.record->value);
+        visit.record({e.offset, e.txnProducer, e.record->key, value});
     }
 }
 

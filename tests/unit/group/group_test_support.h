@@ -15,8 +15,9 @@ namespace grouptest {
 using namespace samsa;
 using namespace samsa::group;
 
-// __consumer_offsets as a list of records per partition. Appends can be made to fail,
-// to check what the coordinator answers when its log is unavailable.
+// __consumer_offsets as a list of records per partition, each at its own offset, with
+// transaction markers among them. Appends can be made to fail, to check what the
+// coordinator answers when its log is unavailable.
 class MemoryGroupLog : public GroupLog {
 public:
     explicit MemoryGroupLog(int32_t partitions) : m_count(partitions) {}
@@ -24,20 +25,30 @@ public:
     int32_t partitionCount() const override { return m_created ? m_count : 0; }
     void create() override {
         m_created = true;
-        m_records.resize(static_cast<size_t>(m_count));
+        m_entries.resize(static_cast<size_t>(m_count));
     }
     std::vector<int32_t> ledPartitions() const override;
-    ErrorCode append(int32_t partition, std::span<const LogRecord> records) override;
-    void replay(int32_t partition, const RecordVisitor& visit) override;
+    LogAppendResult append(int32_t partition, std::span<const LogRecord> records,
+                           const std::optional<TxnProducer>& txn) override;
+    void replay(int32_t partition, const ReplayVisitor& visit) override;
+
+    // What the transaction coordinator's marker writes to the partition.
+    void writeMarker(int32_t partition, int64_t producerId, bool committed);
 
     // Every record written so far, in order, across partitions.
     const std::vector<LogRecord>& all() const { return m_all; }
     ErrorCode failAppends = ErrorCode::None;
 
 private:
+    struct Entry {
+        int64_t offset = 0;
+        std::optional<LogRecord> record;      // a record, or
+        std::optional<int64_t> txnProducer;   // (its transaction's producer)
+        std::optional<std::pair<int64_t, bool>> marker; // a marker: producer, committed
+    };
     int32_t m_count;
     bool m_created = false;
-    std::vector<std::vector<LogRecord>> m_records;
+    std::vector<std::vector<Entry>> m_entries;
     std::vector<LogRecord> m_all;
 };
 

@@ -1,0 +1,1 @@
+samsa_add_interop_test(test_idempotence SOURCES test_idempotence.cpp LIBS samsa_interop_rdkafka)

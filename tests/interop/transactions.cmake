@@ -1,0 +1,2 @@
+samsa_add_interop_test(test_transactions SOURCES test_transactions.cpp LIBS samsa_interop_wire)
+samsa_add_interop_test(test_txn_bad_input SOURCES test_txn_bad_input.cpp LIBS samsa_interop_wire samsa_interop_rdkafka)
