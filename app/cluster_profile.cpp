@@ -21,9 +21,10 @@ constexpr std::array kMechanisms{
     std::pair{SaslMechanism::ScramSha512, "SCRAM-SHA-512"},
 };
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("samsa::app::ClusterProfile", text);
-}
+// The translation context of these texts; a class, so that lupdate files them under it.
+class Text {
+    Q_DECLARE_TR_FUNCTIONS(samsa::app::ClusterProfile)
+};
 
 } // namespace
 
@@ -61,21 +62,22 @@ bool usesTls(SecurityProtocol protocol) {
 }
 
 QString ClusterProfile::validationError() const {
-    if (name.trimmed().isEmpty()) return tr("The cluster needs a name.");
+    if (name.trimmed().isEmpty()) return Text::tr("The cluster needs a name.");
     if (bootstrapServers.trimmed().isEmpty())
-        return tr("Enter at least one bootstrap server (host:port).");
+        return Text::tr("Enter at least one bootstrap server (host:port).");
     for (const QString& server : bootstrapServers.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const QString s = server.trimmed();
         const qsizetype colon = s.lastIndexOf(QLatin1Char(':'));
         bool ok = false;
         const uint port = colon > 0 ? s.mid(colon + 1).toUInt(&ok) : 0;
-        if (!ok || port == 0 || port > 65535) return tr("\"%1\" is not host:port.").arg(s);
+        if (!ok || port == 0 || port > 65535) return Text::tr("\"%1\" is not host:port.").arg(s);
     }
     if (usesSasl(securityProtocol) && saslMechanism == SaslMechanism::None)
-        return tr("%1 needs a SASL mechanism.").arg(securityProtocolName(securityProtocol));
-    if (usesSasl(securityProtocol) && username.isEmpty()) return tr("SASL needs a user name.");
+        return Text::tr("%1 needs a SASL mechanism.").arg(securityProtocolName(securityProtocol));
+    if (usesSasl(securityProtocol) && username.isEmpty())
+        return Text::tr("SASL needs a user name.");
     if (clientCertificateFile.isEmpty() != clientKeyFile.isEmpty())
-        return tr("A client certificate needs its private key, and the other way round.");
+        return Text::tr("A client certificate needs its private key, and the other way round.");
     return {};
 }
 

@@ -4,8 +4,18 @@
 #include "app/profile_store.h"
 #include "app/sample_data/sample_data_loader.h"
 #include "app/secret_store.h"
+#include "ui/groups/group_detail_page.h"
+#include "ui/groups/group_screenshots.h"
+#include "ui/groups/group_tools.h"
+#include "ui/cluster_services.h"
 #include "ui/main_window.h"
+#include "ui/navigator_model.h"
+#include "ui/produce/produce_screenshot.h"
 #include "ui/screenshots.h"
+#include "ui/shell/app_settings.h"
+#include "ui/shell/language_setup.h"
+#include "ui/shell/single_instance.h"
+#include "ui/shell/theme_manager.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -16,7 +26,6 @@
 #include <QMessageBox>
 #include <QTemporaryDir>
 #include <QTimer>
-#include <QTranslator>
 #include <cstdio>
 #include <memory>
 
@@ -34,6 +43,29 @@ void waitUntilSettled(LocalClusterHost& host) {
                              loop.quit();
                      });
     if (host.state() == LocalClusterHost::State::Starting) loop.exec();
+}
+
+// The groups pages: the sample group's lag over an hour (made-up history up to the
+// live samples) and the rebalance timeline of a short lab session.
+void prepareGroupScreenshots(samsa::ui::MainWindow& window) {
+    using Page = samsa::ui::MainWindow::Page;
+    samsa::ui::GroupTools* tools = window.groupTools(0);
+    if (!tools) return;
+    const QString sampleGroup = QString::fromLatin1(samsa::app::SampleDataLoader::kConsumerGroup);
+    const QString labGroup = QStringLiteral("lab-demo");
+    const bool lab = samsa::ui::runLabSession(*tools, labGroup, QStringLiteral("lab-orders"), 120000);
+    if (!lab) std::fprintf(stderr, "samsa: the rebalance lab session did not settle\n");
+    samsa::ui::writeSampleLagHistory(*tools, sampleGroup,
+                                     QString::fromLatin1(samsa::app::SampleDataLoader::kOrdersTopic), 6);
+    window.openPage(0, Page::Groups);
+    window.openPage(0, Page::Group, sampleGroup);
+    if (auto* page = qobject_cast<samsa::ui::GroupDetailPage*>(
+            window.findPage(0, QStringLiteral("group:") + sampleGroup)))
+        page->setScreenshotViews({QStringLiteral("group"), QStringLiteral("group-lag")});
+    window.openPage(0, Page::Group, labGroup);
+    if (auto* page = qobject_cast<samsa::ui::GroupDetailPage*>(
+            window.findPage(0, QStringLiteral("group:") + labGroup)))
+        page->setScreenshotViews({QStringLiteral("rebalance-timeline")});
 }
 
 // Screenshots show a cluster with something in it: sample data flows for a few seconds
@@ -56,9 +88,13 @@ void prepareScreenshots(samsa::ui::MainWindow& window, bool local) {
     }
     window.openPage(0, Page::Brokers);
     window.openPage(0, Page::Topics);
-    if (local)
-        window.openPage(0, Page::Topic,
-                        QString::fromLatin1(samsa::app::SampleDataLoader::kOrdersTopic));
+    if (local) {
+        const QString orders = QString::fromLatin1(samsa::app::SampleDataLoader::kOrdersTopic);
+        window.openPage(0, Page::Topic, orders);
+        // The message browser on the orders, one selected and shown as JSON below.
+        window.openPage(0, Page::Messages, orders);
+    }
+    if (local) prepareGroupScreenshots(window);
     window.openPage(0, Page::Overview);
 }
 
@@ -74,6 +110,18 @@ struct Options {
         QCoreApplication::translate(
             "main", "Use the cluster at SERVERS (host:port,...) instead of the local cluster."),
         QCoreApplication::translate("main", "SERVERS")};
+    QCommandLineOption language{
+        QStringLiteral("language"),
+        QCoreApplication::translate(
+            "main", "Show Samsa in LANGUAGE (such as zh_CN or de) instead of the language "
+                    "chosen in the settings or the system's."),
+        QCoreApplication::translate("main", "LANGUAGE")};
+    QCommandLineOption theme{
+        QStringLiteral("theme"),
+        QCoreApplication::translate(
+            "main", "Use the light, dark or system theme instead of the one chosen in the "
+                    "settings. Screenshots taken with the dark theme are named <page>-dark.png."),
+        QCoreApplication::translate("main", "THEME")};
 };
 
 void setUpParser(QCommandLineParser& parser, const Options& options) {
@@ -83,6 +131,8 @@ void setUpParser(QCommandLineParser& parser, const Options& options) {
     parser.addVersionOption();
     parser.addOption(options.screenshot);
     parser.addOption(options.bootstrap);
+    parser.addOption(options.language);
+    parser.addOption(options.theme);
 }
 
 void setApplicationInfo() {
@@ -116,16 +166,8 @@ int main(int argc, char** argv) {
     Q_INIT_RESOURCE(samsa);
     setApplicationInfo();
     QApplication::setApplicationDisplayName(QStringLiteral("Samsa"));
-    // English plural forms first, then the user's language on top of them (the last
-    // translator installed is asked first).
-    QTranslator english;
-    QTranslator local;
-    if (english.load(QStringLiteral(":/i18n/samsa_en.qm")))
-        QApplication::installTranslator(&english);
-    if (local.load(QLocale(), QStringLiteral("samsa"), QStringLiteral("_"),
-                   QStringLiteral(":/i18n")) &&
-        local.filePath() != english.filePath())
-        QApplication::installTranslator(&local);
+    // Wayland matches windows to the installed desktop file (icon, name) by this id.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.samsa.Samsa"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/samsa.svg")));
 
     QCommandLineParser parser;
@@ -136,6 +178,22 @@ int main(int argc, char** argv) {
     const QCommandLineOption& bootstrap = options.bootstrap;
 
     const bool screenshotMode = parser.isSet(screenshot);
+    samsa::ui::AppSettings::Theme themeOption = samsa::ui::AppSettings::Theme::System;
+    if (parser.isSet(options.theme) &&
+        !samsa::ui::AppSettings::parseTheme(parser.value(options.theme), &themeOption)) {
+        std::fprintf(stderr, "samsa: --theme: expected light, dark or system\n");
+        return 2;
+    }
+    // A second launch brings the running Samsa forward instead of starting another
+    // local cluster on the same data. Screenshots (a throwaway cluster) and --bootstrap
+    // sessions (no local cluster) may run alongside.
+    samsa::ui::SingleInstance instance;
+    if (!screenshotMode && !parser.isSet(bootstrap)) {
+        if (instance.askRunningInstance(qgetenv("XDG_ACTIVATION_TOKEN"))) return 0;
+        if (!instance.listen())
+            std::fprintf(stderr, "samsa: cannot watch for other launches: %s\n",
+                         qPrintable(instance.errorString()));
+    }
     QList<samsa::ui::ClusterEntry> extraClusters;
     if (parser.isSet(bootstrap)) {
         samsa::ui::ClusterEntry entry;
@@ -178,16 +236,52 @@ int main(int argc, char** argv) {
         }
     }
 
+    // The language is settled before the first window: widgets translate when made.
+    const samsa::ui::AppSettings settings = samsa::ui::AppSettings::load(store.get());
+    samsa::ui::installUiLanguage(parser.isSet(options.language) ? parser.value(options.language)
+                                                                : settings.language);
+    samsa::ui::ThemeManager themes;
+    // Pictures look the same on every machine: light unless asked for another.
+    if (!parser.isSet(options.theme))
+        themeOption = screenshotMode ? samsa::ui::AppSettings::Theme::Light : settings.theme;
+    themes.setTheme(themeOption);
+
     samsa::app::KeychainSecretStore secrets;
     samsa::ui::MainWindow window(localCluster.get(), store.get(), extraClusters,
                                  screenshotMode ? nullptr : &secrets);
+    window.setThemeManager(&themes);
+    QObject::connect(&instance, &samsa::ui::SingleInstance::activationRequested, &window,
+                     [&window](const QByteArray& token) {
+                         // Wayland compositors only focus a window shown with the token
+                         // the launcher gave the second launch.
+                         if (!token.isEmpty()) qputenv("XDG_ACTIVATION_TOKEN", token);
+                         window.setWindowState((window.windowState() & ~Qt::WindowMinimized) |
+                                               Qt::WindowActive);
+                         window.show();
+                         window.raise();
+                         window.activateWindow();
+                     });
+    // Screenshots keep the group history in the throwaway folder too.
+    if (screenshotMode && scratch.isValid())
+        window.setHistoryPath(scratch.filePath(QStringLiteral("history.sqlite")));
     if (screenshotMode) {
         if (localCluster) waitUntilSettled(*localCluster);
         window.show();
         prepareScreenshots(window, localCluster != nullptr);
         QString error;
-        const QStringList files =
-            samsa::ui::saveScreenshots(window, parser.value(screenshot), &error);
+        // Dark pictures sit next to the light ones in the same folder.
+        const QString suffix = themes.isDark() ? QStringLiteral("-dark") : QString();
+        QStringList files =
+            samsa::ui::saveScreenshots(window, parser.value(screenshot), &error, suffix);
+        if (error.isEmpty() && localCluster) {
+            // The produce dialog, filled with an order for the sample `orders` topic.
+            const QString file = QDir(parser.value(screenshot))
+                                     .filePath(QStringLiteral("produce%1.png").arg(suffix));
+            samsa::app::ClusterService* service =
+                window.services()->existing(window.navigatorModel()->clusters().value(0));
+            if (service && samsa::ui::saveProduceScreenshot(service, &window, file, 30000, &error))
+                files.append(file);
+        }
         for (const QString& file : files)
             std::printf("%s\n", qPrintable(file));
         if (!error.isEmpty()) {

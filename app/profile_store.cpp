@@ -15,9 +15,10 @@ namespace samsa::app {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("samsa::app::ProfileStore", text);
-}
+// The translation context of these texts; a class, so that lupdate files them under it.
+class Text {
+    Q_DECLARE_TR_FUNCTIONS(samsa::app::ProfileStore)
+};
 
 const QString kColumns = QStringLiteral(
     "id, name, bootstrap_servers, security_protocol, sasl_mechanism, username, ca_file,"
@@ -83,12 +84,12 @@ bool ProfileStore::fail(const QString& message) const {
 
 bool ProfileStore::open() {
     if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
-        return fail(tr("Cannot create the folder for %1.").arg(m_path));
+        return fail(Text::tr("Cannot create the folder for %1.").arg(m_path));
     QSqlDatabase db = QSqlDatabase::contains(m_connectionName)
                           ? QSqlDatabase::database(m_connectionName, false)
                           : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_path);
-    if (!db.open()) return fail(tr("Cannot open %1: %2").arg(m_path, db.lastError().text()));
+    if (!db.open()) return fail(Text::tr("Cannot open %1: %2").arg(m_path, db.lastError().text()));
     QSqlQuery pragma(db);
     pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     QString error;
@@ -143,7 +144,8 @@ qint64 ProfileStore::addProfile(const ClusterProfile& profile) {
         " VALUES (:name, :bootstrap, :protocol, :mechanism, :username, :ca, :cert, :key)"));
     bindProfile(q, profile);
     if (!q.exec()) {
-        fail(tr("Cannot save the cluster \"%1\": %2").arg(profile.name, q.lastError().text()));
+        fail(
+            Text::tr("Cannot save the cluster \"%1\": %2").arg(profile.name, q.lastError().text()));
         return 0;
     }
     return q.lastInsertId().toLongLong();
@@ -161,9 +163,9 @@ bool ProfileStore::updateProfile(const ClusterProfile& profile) {
     q.bindValue(QStringLiteral(":id"), profile.id);
     if (!q.exec())
         return fail(
-            tr("Cannot save the cluster \"%1\": %2").arg(profile.name, q.lastError().text()));
+            Text::tr("Cannot save the cluster \"%1\": %2").arg(profile.name, q.lastError().text()));
     if (q.numRowsAffected() != 1)
-        return fail(tr("The cluster \"%1\" no longer exists.").arg(profile.name));
+        return fail(Text::tr("The cluster \"%1\" no longer exists.").arg(profile.name));
     return true;
 }
 
@@ -172,7 +174,7 @@ bool ProfileStore::removeProfile(qint64 id) {
     q.prepare(QStringLiteral("DELETE FROM cluster_profiles WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec()) return fail(q.lastError().text());
-    return q.numRowsAffected() == 1 || fail(tr("No saved cluster has id %1.").arg(id));
+    return q.numRowsAffected() == 1 || fail(Text::tr("No saved cluster has id %1.").arg(id));
 }
 
 QByteArray ProfileStore::uiState(const QString& key) const {

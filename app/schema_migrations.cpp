@@ -10,9 +10,10 @@ namespace samsa::app {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("samsa::app::ProfileStore", text);
-}
+// The translation context of these texts; a class, so that lupdate files them under it.
+class Text {
+    Q_DECLARE_TR_FUNCTIONS(samsa::app::ProfileStore)
+};
 
 const std::vector<Migration>& migrations() {
     static const std::vector<Migration> steps{
@@ -34,6 +35,15 @@ const std::vector<Migration>& migrations() {
           QStringLiteral(
               "ALTER TABLE cluster_profiles ADD COLUMN client_key_file TEXT NOT NULL DEFAULT ''"),
           QStringLiteral("CREATE TABLE ui_state (key TEXT PRIMARY KEY, value BLOB NOT NULL)")}},
+        {3,
+         "saved filters",
+         // definition: the message browser's filter as JSON (MessageFilter::toJson), so
+         // new filter inputs need no schema change.
+         {QStringLiteral("CREATE TABLE saved_filters ("
+                         " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                         " name TEXT NOT NULL UNIQUE,"
+                         " definition TEXT NOT NULL,"
+                         " updated_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)")}},
     };
     return steps;
 }
@@ -61,7 +71,7 @@ int schemaVersion(const QSqlDatabase& db) {
     return query.next() ? query.value(0).toInt() : 0;
 }
 
-bool migrate(QSqlDatabase& db, int targetVersion, QString* error) {
+bool migrate(QSqlDatabase& db, const SchemaHistory& history, int targetVersion, QString* error) {
     if (!exec(db,
               QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
                              " version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL DEFAULT "
@@ -69,14 +79,17 @@ bool migrate(QSqlDatabase& db, int targetVersion, QString* error) {
               error))
         return false;
     const int current = schemaVersion(db);
-    if (current > latestSchemaVersion()) {
-        *error = tr("The settings database was written by a newer version of Samsa (schema %1; "
-                    "this version knows %2).")
+    const int latest = history.steps.empty() ? 0 : history.steps.back().version;
+    if (current > latest) {
+        //: %1 names the database, such as "settings database".
+        *error = Text::tr("The %1 was written by a newer version of Samsa (schema %2; this version "
+                          "knows %3).")
+                     .arg(history.databaseName)
                      .arg(current)
-                     .arg(latestSchemaVersion());
+                     .arg(latest);
         return false;
     }
-    for (const Migration& step : migrations()) {
+    for (const Migration& step : history.steps) {
         if (step.version <= current || step.version > targetVersion) continue;
         if (!db.transaction()) {
             *error = db.lastError().text();
@@ -96,13 +109,20 @@ bool migrate(QSqlDatabase& db, int targetVersion, QString* error) {
         if (!ok || !db.commit()) {
             if (ok) *error = db.lastError().text();
             db.rollback();
-            *error = tr("Upgrading the settings database to schema %1 (%2) failed: %3")
+            //: %1 names the database, such as "settings database"; %3 describes the step.
+            *error = Text::tr("Upgrading the %1 to schema %2 (%3) failed: %4")
+                         .arg(history.databaseName)
                          .arg(step.version)
                          .arg(QString::fromLatin1(step.description), *error);
             return false;
         }
     }
     return true;
+}
+
+bool migrate(QSqlDatabase& db, int targetVersion, QString* error) {
+    return migrate(db, SchemaHistory{storeMigrations(), Text::tr("settings database")},
+                   targetVersion, error);
 }
 
 } // namespace samsa::app

@@ -8,7 +8,7 @@ class QSqlDatabase;
 
 namespace samsa::app {
 
-// One step of the store's schema history. Steps are append-only: a released step is
+// One step of a database's schema history. Steps are append-only: a released step is
 // never edited, a change is a new step, so every older database upgrades the same way.
 struct Migration {
     int version; // the schema version after this step
@@ -16,8 +16,15 @@ struct Migration {
     QStringList statements;
 };
 
+// The settings database's steps (profiles, UI state).
 std::span<const Migration> storeMigrations();
 int latestSchemaVersion();
+
+// Which database a list of steps belongs to, for the messages a failed upgrade shows.
+struct SchemaHistory {
+    std::span<const Migration> steps; // ascending versions
+    QString databaseName;             // "settings database", translated
+};
 
 // 0 for a database that has never been migrated.
 int schemaVersion(const QSqlDatabase& db);
@@ -25,6 +32,8 @@ int schemaVersion(const QSqlDatabase& db);
 // Applies every step above the current version up to targetVersion, each in its own
 // transaction together with its schema_version row. Refuses a database newer than
 // this program knows. On failure returns false with the reason in *error.
+bool migrate(QSqlDatabase& db, const SchemaHistory& history, int targetVersion, QString* error);
+// The settings database.
 bool migrate(QSqlDatabase& db, int targetVersion, QString* error);
 
 } // namespace samsa::app

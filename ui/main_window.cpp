@@ -2,6 +2,7 @@
 
 #include "app/cluster_service.h"
 #include "app/local_cluster_host.h"
+#include "app/monitor/history_store.h"
 #include "app/profile_store.h"
 #include "app/sample_data/sample_data_loader.h"
 #include "app/secret_store.h"
@@ -11,14 +12,22 @@
 #include "ui/common/local_cluster_status.h"
 #include "ui/connections/profile_dialog.h"
 #include "ui/connections/secret_prompt.h"
+#include "ui/groups/group_detail_page.h"
+#include "ui/groups/group_tools.h"
+#include "ui/groups/groups_page.h"
+#include "ui/messages/messages_page.h"
 #include "ui/overview/brokers_page.h"
 #include "ui/overview/overview_page.h"
+#include "ui/produce/import_dialog.h"
+#include "ui/produce/produce_dialog.h"
 #include "ui/topic_detail/topic_detail_page.h"
 #include "ui/topics/topics_page.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
@@ -54,6 +63,12 @@ QString pageKey(MainWindow::Page page, const QString& topic) {
         return QStringLiteral("topics");
     case MainWindow::Page::Topic:
         return QStringLiteral("topic:") + topic;
+    case MainWindow::Page::Groups:
+        return QStringLiteral("groups");
+    case MainWindow::Page::Group:
+        return QStringLiteral("group:") + topic;
+    case MainWindow::Page::Messages:
+        return QStringLiteral("messages:") + topic;
     }
     return {};
 }
@@ -64,10 +79,18 @@ MainWindow::MainWindow(samsa::app::LocalClusterHost* localCluster, samsa::app::P
                        QWidget* parent)
     : QMainWindow(parent), m_localCluster(localCluster), m_store(store), m_secrets(secrets),
       m_services(new ClusterServices(localCluster, secrets, this)),
-      m_extraClusters(std::move(extraClusters)) {
+      m_extraClusters(std::move(extraClusters)), m_settings(AppSettings::load(store)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Samsa"));
     connect(m_services, &ClusterServices::serviceRetiring, this, &MainWindow::closePagesOf);
+    // After the pages that use them: the group monitor and lab go before their service.
+    connect(m_services, &ClusterServices::serviceRetiring, this, [this](samsa::app::ClusterService* old) {
+        delete m_groupTools.take(old);
+    });
+    if (m_store)
+        m_historyPath = QFileInfo(m_store->databasePath()).absoluteDir().filePath(QStringLiteral("history.sqlite"));
+    else
+        m_historyPath = samsa::monitor::HistoryStore::defaultDatabasePath();
     // Without a keychain (or without the password in it) the user is asked.
     m_services->setSecretAsker([this](const samsa::app::ClusterProfile& profile,
                                       std::function<void(QString)> answer) {
@@ -80,6 +103,9 @@ MainWindow::MainWindow(samsa::app::LocalClusterHost* localCluster, samsa::app::P
             [this](const QString& key, samsa::app::ClusterService* service) {
                 connect(service, &samsa::app::ClusterService::healthChanged, this,
                         &MainWindow::updateHealth);
+                // Every group of the cluster is watched from now on, not only while its
+                // page is open, so lag history and rebalances are never missed.
+                m_groupTools.insert(service, new GroupTools(service, m_historyPath, this));
                 // The local cluster's overview outlives restarts; hand it the new door.
                 for (int i = 0; i < m_tabs->count(); ++i) {
                     auto* overview = qobject_cast<ClusterOverviewPage*>(m_tabs->widget(i));
@@ -248,69 +274,9 @@ MainWindow::~MainWindow() {
         m_tabs->removeTab(0);
         delete page;
     }
-}
-
-void MainWindow::createActions() {
-    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
-    m_addClusterAction =
-        fileMenu->addAction(tr("&Add cluster…"), this, [this] { editProfile({}); });
-    m_addClusterAction->setObjectName(QStringLiteral("actionAddCluster"));
-    m_addClusterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    m_addClusterAction->setEnabled(m_store != nullptr);
-    fileMenu->addSeparator();
-    QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-
-    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
-    QAction* refresh = viewMenu->addAction(tr("&Refresh"), this, &MainWindow::refreshCurrentPage);
-    refresh->setObjectName(QStringLiteral("actionRefresh"));
-    refresh->setShortcut(QKeySequence::Refresh);
-    QAction* focusNavigator =
-        viewMenu->addAction(tr("Focus the &navigator"), this, [this] { m_navigator->setFocus(); });
-    focusNavigator->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-
-    QMenu* topicMenu = menuBar()->addMenu(tr("&Topics"));
-    QAction* newTopic = topicMenu->addAction(tr("&New topic…"), this, &MainWindow::newTopic);
-    newTopic->setObjectName(QStringLiteral("actionNewTopic"));
-    newTopic->setShortcut(QKeySequence::New);
-
-    QMenu* clusterMenu = menuBar()->addMenu(tr("&Local cluster"));
-    m_startAction = clusterMenu->addAction(tr("&Start"));
-    m_startAction->setObjectName(QStringLiteral("actionStartLocalCluster"));
-    m_stopAction = clusterMenu->addAction(tr("S&top"));
-    m_stopAction->setObjectName(QStringLiteral("actionStopLocalCluster"));
-    clusterMenu->addSeparator();
-    m_resetAction = clusterMenu->addAction(tr("&Reset…"));
-    m_resetAction->setObjectName(QStringLiteral("actionResetLocalCluster"));
-    m_resetAction->setToolTip(
-        tr("Delete every topic, message and consumer offset of the local cluster"));
-    clusterMenu->addSeparator();
-    m_sampleDataAction = clusterMenu->addAction(tr("Load &sample data"));
-    m_sampleDataAction->setObjectName(QStringLiteral("actionSampleData"));
-    m_sampleDataAction->setCheckable(true);
-    m_sampleDataAction->setToolTip(
-        tr("Create example topics (orders, user profiles, page views) with live traffic and a "
-           "consumer group that falls behind"));
-    connect(m_sampleDataAction, &QAction::toggled, this, &MainWindow::setSampleDataRunning);
-    if (m_localCluster) {
-        connect(m_startAction, &QAction::triggered, m_localCluster,
-                &samsa::app::LocalClusterHost::start);
-        connect(m_stopAction, &QAction::triggered, m_localCluster,
-                &samsa::app::LocalClusterHost::stop);
-        connect(m_resetAction, &QAction::triggered, this, [this] {
-            if (confirmReset()) m_localCluster->reset();
-        });
-    } else {
-        clusterMenu->setEnabled(false);
-    }
-
-    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(tr("&About Samsa"), this, [this] {
-        QMessageBox::about(this, tr("About Samsa"),
-                           tr("<b>Samsa %1</b><p>A desktop app for Apache Kafka, with a bundled "
-                              "Kafka-compatible broker.</p>")
-                               .arg(QStringLiteral(SAMSA_VERSION)));
-    });
+    // The group monitors and labs use the services' clients: they go first too.
+    qDeleteAll(m_groupTools);
+    m_groupTools.clear();
 }
 
 bool MainWindow::confirmReset() {
@@ -362,10 +328,9 @@ void MainWindow::onNavigatorActivated(const QModelIndex& index) {
         return openPage(row, Page::Brokers);
     case NavigatorModel::NodeKind::Topics:
         return openPage(row, Page::Topics);
-    // Consumer groups get their own page with the group monitor; until then the
-    // overview is the closest thing.
-    case NavigatorModel::NodeKind::Cluster:
     case NavigatorModel::NodeKind::ConsumerGroups:
+        return openPage(row, Page::Groups);
+    case NavigatorModel::NodeKind::Cluster:
         return openPage(row, Page::Overview);
     }
 }
@@ -402,6 +367,7 @@ void MainWindow::openPage(int row, Page page, const QString& topic) {
         widget->setProperty(kKeyProperty, key);
         widget->setProperty(kServiceProperty, QVariant::fromValue<QObject*>(s));
         self->watchSettling(widget);
+        self->adoptPage(widget);
         const QString cluster = self->m_model->clusters()[row].profile.name;
         QString title;
         switch (page) {
@@ -415,12 +381,24 @@ void MainWindow::openPage(int row, Page page, const QString& topic) {
             title = tr("%1 — Topics").arg(cluster);
             break;
         case Page::Topic:
+        case Page::Group:
             title = topic;
+            break;
+        case Page::Groups:
+            title = tr("%1 — Consumer groups").arg(cluster);
+            break;
+        case Page::Messages:
+            //: Tab title of a topic's message browser; %1 is the topic.
+            title = tr("%1 — Messages").arg(topic);
             break;
         }
         const int index = self->m_tabs->addTab(widget, title);
         if (page == Page::Topic)
             self->m_tabs->setTabToolTip(index, tr("%1 on %2").arg(topic, cluster));
+        if (page == Page::Group)
+            self->m_tabs->setTabToolTip(index, tr("Consumer group %1 on %2").arg(topic, cluster));
+        if (page == Page::Messages)
+            self->m_tabs->setTabToolTip(index, tr("Messages of %1 on %2").arg(topic, cluster));
         self->m_tabs->setCurrentIndex(index);
     });
 }
@@ -447,7 +425,7 @@ QWidget* MainWindow::createPage(int row, Page page, const QString& topic,
     if (!service) {
         statusBar()->showMessage(
             entry.local
-                ? tr("The local cluster is not running. Start it from the Local cluster menu.")
+                ? tr("The local cluster is not running. Start it from the Cluster menu.")
                 : tr("Not connected to %1.").arg(entry.profile.name),
             8000);
         return nullptr;
@@ -459,10 +437,32 @@ QWidget* MainWindow::createPage(int row, Page page, const QString& topic,
         auto* topics = new TopicsPage(service, m_tabs);
         connect(topics, &TopicsPage::topicActivated, this,
                 [this, row](const QString& name) { openPage(row, Page::Topic, name); });
+        // Right-clicking a topic offers them for it.
+        topics->tableView()->addAction(m_produceAction);
+        topics->tableView()->addAction(m_importAction);
         return topics;
     }
-    case Page::Topic:
-        return new TopicDetailPage(service, topic, m_tabs);
+    case Page::Topic: {
+        auto* detail = new TopicDetailPage(service, topic, m_tabs);
+        connect(detail, &TopicDetailPage::browseMessagesRequested, this,
+                [this, row](const QString& name) { openPage(row, Page::Messages, name); });
+        return detail;
+    }
+    case Page::Messages:
+        return new MessagesPage(service, topic, m_store ? m_store->databasePath() : QString(), m_tabs);
+    case Page::Groups: {
+        GroupTools* tools = m_groupTools.value(service);
+        if (!tools) return nullptr;
+        auto* groups = new GroupsPage(tools->monitor(), m_tabs);
+        connect(groups, &GroupsPage::groupActivated, this,
+                [this, row](const QString& group) { openPage(row, Page::Group, group); });
+        connect(groups, &GroupsPage::labRequested, this, [this, tools] { tools->showLab(this); });
+        return groups;
+    }
+    case Page::Group: {
+        GroupTools* tools = m_groupTools.value(service);
+        return tools ? new GroupDetailPage(tools, topic, m_tabs) : nullptr;
+    }
     case Page::Overview:
         break;
     }
@@ -481,6 +481,12 @@ void MainWindow::closePagesOf(samsa::app::ClusterService* service) {
         m_tabs->removeTab(i);
         delete page;
     }
+}
+
+GroupTools* MainWindow::groupTools(int row) const {
+    if (row < 0 || row >= m_model->clusters().size()) return nullptr;
+    samsa::app::ClusterService* service = m_services->existing(m_model->clusters()[row]);
+    return service ? m_groupTools.value(service) : nullptr;
 }
 
 int MainWindow::currentClusterRow() const {
@@ -509,7 +515,9 @@ void MainWindow::updateHealth() {
 }
 
 void MainWindow::refreshCurrentPage() {
-    if (QWidget* page = m_tabs->currentWidget()) QMetaObject::invokeMethod(page, "refresh");
+    QWidget* page = m_tabs->currentWidget();
+    if (page && page->metaObject()->indexOfSlot("refresh()") >= 0)
+        QMetaObject::invokeMethod(page, "refresh");
 }
 
 void MainWindow::newTopic() {
@@ -517,6 +525,41 @@ void MainWindow::newTopic() {
     openPage(row, Page::Topics);
     if (auto* topics = qobject_cast<TopicsPage*>(findPage(row, pageKey(Page::Topics, {}))))
         topics->createTopic();
+}
+
+void MainWindow::produceRecords() {
+    openRecordsDialog(false);
+}
+
+void MainWindow::importRecords() {
+    openRecordsDialog(true);
+}
+
+void MainWindow::openRecordsDialog(bool import) {
+    const int row = std::max(0, currentClusterRow());
+    if (row >= m_model->clusters().size()) return;
+    QString topic;
+    if (auto* detail = qobject_cast<TopicDetailPage*>(m_tabs->currentWidget()))
+        topic = detail->topic();
+    else if (auto* topics = qobject_cast<TopicsPage*>(m_tabs->currentWidget()))
+        topic = topics->selectedTopics().value(0);
+    QPointer<MainWindow> self(this);
+    m_services->withService(m_model->clusters()[row], [self, topic, import](samsa::app::ClusterService* s) {
+        if (!self) return;
+        if (!s) {
+            self->statusBar()->showMessage(tr("Connect to the cluster first."), 8000);
+            return;
+        }
+        QDialog* dialog = import ? static_cast<QDialog*>(new ImportDialog(s, topic, self))
+                                 : static_cast<QDialog*>(new ProduceDialog(s, topic, self));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        // The dialog uses the service: it goes first when the service does.
+        connect(self->m_services, &ClusterServices::serviceRetiring, dialog,
+                [dialog, s](samsa::app::ClusterService* old) {
+                    if (old == s) delete dialog;
+                });
+        dialog->show();
+    });
 }
 
 void MainWindow::restoreLayout() {

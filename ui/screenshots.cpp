@@ -14,9 +14,9 @@ namespace samsa::ui {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("samsa::ui::Screenshots", text);
-}
+class Screenshots {
+    Q_DECLARE_TR_FUNCTIONS(samsa::ui::Screenshots)
+};
 
 // Pages load asynchronously; a picture of "loading…" helps nobody. The main window
 // marks a page "settled" once it announced its data (see MainWindow::openPage); pages
@@ -33,20 +33,21 @@ void settle(QWidget* page, int limitMs) {
 
 } // namespace
 
-QStringList saveScreenshots(MainWindow& window, const QString& directory, QString* error) {
+QStringList saveScreenshots(MainWindow& window, const QString& directory, QString* error,
+                            const QString& suffix) {
     QStringList written;
     QDir dir(directory);
     if (!dir.mkpath(QStringLiteral("."))) {
-        *error = tr("Cannot create %1").arg(directory);
+        *error = Screenshots::tr("Cannot create %1").arg(directory);
         return written;
     }
     QHash<QString, int> seen;
     auto save = [&](QWidget& target, const QString& id) {
         const int n = ++seen[id];
-        const QString file = dir.filePath(n == 1 ? id + QStringLiteral(".png")
-                                                 : QStringLiteral("%1-%2.png").arg(id).arg(n));
+        const QString base = n == 1 ? id : QStringLiteral("%1-%2").arg(id).arg(n);
+        const QString file = dir.filePath(base + suffix + QStringLiteral(".png"));
         if (!target.grab().save(file)) {
-            *error = tr("Cannot write %1").arg(file);
+            *error = Screenshots::tr("Cannot write %1").arg(file);
             return false;
         }
         written.append(file);

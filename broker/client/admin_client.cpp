@@ -58,6 +58,16 @@ std::future<Result<std::vector<PartitionWatermarks>>> AdminClient::watermarks(
         std::move(done), options.cancellation);
 }
 
+std::future<Result<std::vector<OffsetForTimestamp>>> AdminClient::offsetsForTimes(
+    std::map<TopicPartition, int64_t> timestamps, IsolationLevel isolation, CallOptions options,
+    Callback<std::vector<OffsetForTimestamp>> done) {
+    return m_net->start<std::vector<OffsetForTimestamp>>(
+        [net = m_net.get(), timestamps = std::move(timestamps), isolation, deadline = m_net->deadlineFor(options)] {
+            return ops::offsetsForTimes(*net, timestamps, isolation, deadline);
+        },
+        std::move(done), options.cancellation);
+}
+
 std::future<Result<std::vector<LogDirInfo>>> AdminClient::describeLogDirs(std::vector<int32_t> brokers,
                                                                           CallOptions options,
                                                                           Callback<std::vector<LogDirInfo>> done) {
@@ -207,6 +217,17 @@ std::future<Result<std::vector<GroupResult>>> AdminClient::deleteGroups(std::vec
     return m_net->start<std::vector<GroupResult>>(
         [net = m_net.get(), groups = std::move(groups), deadline = m_net->deadlineFor(options)] {
             return ops::deleteGroups(*net, groups, deadline);
+        },
+        std::move(done), options.cancellation);
+}
+
+std::future<Result<std::vector<PartitionResult>>> AdminClient::deleteCommittedOffsets(
+    std::string groupId, std::vector<TopicPartition> partitions, CallOptions options,
+    Callback<std::vector<PartitionResult>> done) {
+    return m_net->start<std::vector<PartitionResult>>(
+        [net = m_net.get(), groupId = std::move(groupId), partitions = std::move(partitions),
+         deadline = m_net->deadlineFor(options)] {
+            return ops::deleteCommittedOffsets(*net, groupId, partitions, deadline);
         },
         std::move(done), options.cancellation);
 }

@@ -57,6 +57,14 @@ public:
         std::vector<std::string> topics, CallOptions options = {},
         Callback<std::vector<PartitionWatermarks>> done = {});
 
+    // For each partition, the first offset whose record timestamp (ms since the epoch) is
+    // at or after the given one, as a consumer's offsetsForTimes; one ListOffsets per
+    // leader. Under read_committed nothing past the last stable offset is found.
+    std::future<Result<std::vector<OffsetForTimestamp>>> offsetsForTimes(
+        std::map<TopicPartition, int64_t> timestamps,
+        IsolationLevel isolation = IsolationLevel::ReadUncommitted, CallOptions options = {},
+        Callback<std::vector<OffsetForTimestamp>> done = {});
+
     // Log directories of the given brokers (empty: every broker) with partition sizes.
     std::future<Result<std::vector<LogDirInfo>>> describeLogDirs(std::vector<int32_t> brokers,
                                                                  CallOptions options = {},
@@ -130,6 +138,12 @@ public:
     std::future<Result<std::vector<GroupResult>>> deleteGroups(std::vector<std::string> groups,
                                                                CallOptions options = {},
                                                                Callback<std::vector<GroupResult>> done = {});
+    // Deletes the group's committed offsets of these partitions (OffsetDelete), as
+    // kafka-consumer-groups --delete-offsets does. The group may be live, but a topic it is
+    // subscribed to is refused per partition (GROUP_SUBSCRIBED_TO_TOPIC).
+    std::future<Result<std::vector<PartitionResult>>> deleteCommittedOffsets(
+        std::string groupId, std::vector<TopicPartition> partitions, CallOptions options = {},
+        Callback<std::vector<PartitionResult>> done = {});
 
     const ClientConfig& config() const;
 

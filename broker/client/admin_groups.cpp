@@ -1,5 +1,5 @@
 // Consumer group operations: listing on every broker, and describe / offsets / delete
-// through each group's coordinator.
+// (of the group, or of its committed offsets) through each group's coordinator.
 #include <algorithm>
 #include <set>
 
@@ -11,6 +11,7 @@
 #include "protocol/messages/describe_groups.h"
 #include "protocol/messages/list_groups.h"
 #include "protocol/messages/offset_commit.h"
+#include "protocol/messages/offset_delete.h"
 #include "protocol/messages/offset_fetch.h"
 
 namespace samsa::client::ops {
@@ -259,6 +260,42 @@ Op<std::vector<PartitionResult>> commitOffsets(NetworkClient& net, std::string g
             out.push_back(PartitionResult{
                 o.partition, makeError(ErrorCode::UnknownServerError, "no answer for " + o.partition.toString(),
                                        reply->nodeId)});
+    co_return out;
+}
+
+Op<std::vector<PartitionResult>> deleteCommittedOffsets(NetworkClient& net, std::string groupId,
+                                                        std::vector<TopicPartition> partitions,
+                                                        Clock::time_point deadline) {
+    msg::OffsetDeleteRequest request;
+    request.groupId = groupId;
+    std::sort(partitions.begin(), partitions.end());
+    partitions.erase(std::unique(partitions.begin(), partitions.end()), partitions.end());
+    for (const auto& tp : partitions) {
+        if (request.topics.empty() || request.topics.back().name != tp.topic)
+            request.topics.push_back(msg::OffsetDeleteRequest::OffsetDeleteRequestTopic{tp.topic, {}});
+        msg::OffsetDeleteRequest::OffsetDeleteRequestPartition p;
+        p.partitionIndex = tp.partition;
+        request.topics.back().partitions.push_back(p);
+    }
+    auto reply = co_await sendToCoordinator<msg::OffsetDeleteResponse>(
+        net, groupId, request, deadline, [](const msg::OffsetDeleteResponse& r) -> int16_t { return r.errorCode; });
+    if (!reply) co_return reply.error();
+    // A group-wide refusal (GROUP_ID_NOT_FOUND, a group that is not a consumer group...)
+    // fails the call; a subscribed topic fails only its partitions.
+    if (auto e = itemError(reply->body.errorCode, std::nullopt, reply->nodeId)) co_return *e;
+    std::vector<PartitionResult> out;
+    std::set<TopicPartition> answered;
+    for (const auto& t : reply->body.topics)
+        for (const auto& p : t.partitions) {
+            TopicPartition tp{t.name, p.partitionIndex};
+            answered.insert(tp);
+            out.push_back(PartitionResult{tp, itemError(p.errorCode, std::nullopt, reply->nodeId)});
+        }
+    for (const auto& tp : partitions)
+        if (!answered.contains(tp))
+            out.push_back(PartitionResult{
+                tp, makeError(ErrorCode::UnknownServerError, "no answer for " + tp.toString(), reply->nodeId)});
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.partition < b.partition; });
     co_return out;
 }
 

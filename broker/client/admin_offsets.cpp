@@ -1,6 +1,7 @@
-// Partition-level operations routed to each partition's leader: watermarks and
-// DeleteRecords. Partitions are batched per leader; those whose leader moved are retried
-// after a metadata refresh.
+// Partition-level operations routed to each partition's leader: watermarks, offsets for
+// timestamps and DeleteRecords. Partitions are batched per leader; those whose leader
+// moved are retried after a metadata refresh.
+#include <functional>
 #include <set>
 
 #include "client/admin_ops.h"
@@ -17,24 +18,34 @@ namespace {
 constexpr int64_t kEarliestTimestamp = -2;
 constexpr int64_t kLatestTimestamp = -1;
 
-// One ListOffsets for `timestamp` on every partition in `tps`.
-asio::awaitable<std::map<TopicPartition, Result<int64_t>>> listOffsets(NetworkClient& net, int32_t leader,
-                                                                       const std::vector<TopicPartition>& tps,
-                                                                       int64_t timestamp, Clock::time_point deadline) {
+struct Listed {
+    int64_t offset = -1;
+    int64_t timestamp = -1;
+};
+
+// One ListOffsets on `leader`: each partition in `tps` looked up at its own timestamp.
+asio::awaitable<std::map<TopicPartition, Result<Listed>>> listOffsets(NetworkClient& net, int32_t leader,
+                                                                      const std::vector<TopicPartition>& tps,
+                                                                      const std::function<int64_t(const TopicPartition&)>& timestampOf,
+                                                                      IsolationLevel isolation,
+                                                                      Clock::time_point deadline) {
     msg::ListOffsetsRequest request;
     request.replicaId = -1; // an ordinary client, not a follower
+    request.isolationLevel = static_cast<int8_t>(isolation);
     request.timeoutMs = remainingMs(deadline);
     for (const auto& tp : tps) {
         if (request.topics.empty() || request.topics.back().name != tp.topic)
             request.topics.push_back(msg::ListOffsetsRequest::ListOffsetsTopic{tp.topic, {}, {}});
         msg::ListOffsetsRequest::ListOffsetsPartition p;
         p.partitionIndex = tp.partition;
-        p.timestamp = timestamp;
+        p.timestamp = timestampOf(tp);
         request.topics.back().partitions.push_back(p);
     }
-    std::map<TopicPartition, Result<int64_t>> out;
-    // v0 answers with a list of old-style offsets; every broker since 0.10.1 has v1.
-    auto reply = co_await net.send<msg::ListOffsetsResponse>(Target::node(leader), request, deadline, 1);
+    std::map<TopicPartition, Result<Listed>> out;
+    // v0 answers with a list of old-style offsets; every broker since 0.10.1 has v1. The
+    // isolation level needs v2.
+    const int16_t minVersion = isolation == IsolationLevel::ReadCommitted ? 2 : 1;
+    auto reply = co_await net.send<msg::ListOffsetsResponse>(Target::node(leader), request, deadline, minVersion);
     if (!reply) {
         for (const auto& tp : tps) out.emplace(tp, reply.error());
         co_return out;
@@ -45,7 +56,7 @@ asio::awaitable<std::map<TopicPartition, Result<int64_t>>> listOffsets(NetworkCl
             if (auto e = itemError(p.errorCode, std::nullopt, leader))
                 out.emplace(tp, *e);
             else
-                out.emplace(tp, p.offset);
+                out.emplace(tp, Listed{p.offset, p.timestamp});
         }
     for (const auto& tp : tps)
         if (!out.contains(tp))
@@ -82,8 +93,11 @@ Op<std::vector<PartitionWatermarks>> watermarks(NetworkClient& net, std::vector<
     auto results = co_await routeToLeaders<Marks>(
         net, pending, deadline,
         [&net, deadline](int32_t leader, std::vector<TopicPartition> tps) -> asio::awaitable<std::vector<PartitionOutcome<Marks>>> {
-            auto earliest = co_await listOffsets(net, leader, tps, kEarliestTimestamp, deadline);
-            auto latest = co_await listOffsets(net, leader, tps, kLatestTimestamp, deadline);
+            const auto earliestOf = [](const TopicPartition&) { return kEarliestTimestamp; };
+            const auto latestOf = [](const TopicPartition&) { return kLatestTimestamp; };
+            auto earliest =
+                co_await listOffsets(net, leader, tps, earliestOf, IsolationLevel::ReadUncommitted, deadline);
+            auto latest = co_await listOffsets(net, leader, tps, latestOf, IsolationLevel::ReadUncommitted, deadline);
             std::vector<PartitionOutcome<Marks>> outcomes;
             for (const auto& tp : tps) {
                 const auto& e = earliest.at(tp);
@@ -93,7 +107,7 @@ Op<std::vector<PartitionWatermarks>> watermarks(NetworkClient& net, std::vector<
                 else if (!l)
                     outcomes.push_back({tp, l.error()});
                 else
-                    outcomes.push_back({tp, Marks{leader, *e, *l}});
+                    outcomes.push_back({tp, Marks{leader, e->offset, l->offset}});
             }
             co_return outcomes;
         },
@@ -110,6 +124,35 @@ Op<std::vector<PartitionWatermarks>> watermarks(NetworkClient& net, std::vector<
             w.leader = r.error().nodeId;
         }
         out.push_back(std::move(w));
+    }
+    co_return out;
+}
+
+Op<std::vector<OffsetForTimestamp>> offsetsForTimes(NetworkClient& net, std::map<TopicPartition, int64_t> timestamps,
+                                                    IsolationLevel isolation, Clock::time_point deadline) {
+    std::set<TopicPartition> pending;
+    for (const auto& [tp, ts] : timestamps) pending.insert(tp);
+    auto results = co_await routeToLeaders<Listed>(
+        net, pending, deadline,
+        [&net, &timestamps, isolation, deadline](
+            int32_t leader, std::vector<TopicPartition> tps) -> asio::awaitable<std::vector<PartitionOutcome<Listed>>> {
+            const auto timestampOf = [&timestamps](const TopicPartition& tp) { return timestamps.at(tp); };
+            auto listed = co_await listOffsets(net, leader, tps, timestampOf, isolation, deadline);
+            std::vector<PartitionOutcome<Listed>> outcomes;
+            for (auto& [tp, r] : listed) outcomes.push_back({tp, std::move(r)});
+            co_return outcomes;
+        });
+    std::vector<OffsetForTimestamp> out;
+    for (auto& [tp, r] : results) {
+        OffsetForTimestamp o;
+        o.partition = tp;
+        if (r) {
+            o.offset = r->offset;
+            o.timestampMs = r->timestamp;
+        } else {
+            o.error = r.error();
+        }
+        out.push_back(std::move(o));
     }
     co_return out;
 }

@@ -21,6 +21,8 @@ Op<std::vector<TopicDescription>> describeTopics(NetworkClient& net, std::vector
 
 Op<std::vector<PartitionWatermarks>> watermarks(NetworkClient& net, std::vector<std::string> topics,
                                                 Clock::time_point deadline);
+Op<std::vector<OffsetForTimestamp>> offsetsForTimes(NetworkClient& net, std::map<TopicPartition, int64_t> timestamps,
+                                                    IsolationLevel isolation, Clock::time_point deadline);
 Op<std::vector<DeleteRecordsResult>> deleteRecords(NetworkClient& net, std::map<TopicPartition, int64_t> offsets,
                                                    Clock::time_point deadline);
 
@@ -61,6 +63,10 @@ Op<std::vector<PartitionResult>> commitOffsets(NetworkClient& net, std::string g
                                                std::string memberId, Clock::time_point deadline);
 Op<std::vector<GroupResult>> deleteGroups(NetworkClient& net, std::vector<std::string> groups,
                                           Clock::time_point deadline);
+// OffsetDelete: forgets the group's committed offsets of these partitions.
+Op<std::vector<PartitionResult>> deleteCommittedOffsets(NetworkClient& net, std::string groupId,
+                                                        std::vector<TopicPartition> partitions,
+                                                        Clock::time_point deadline);
 
 // Milliseconds left before `deadline`, for the timeout fields of admin requests.
 int32_t remainingMs(Clock::time_point deadline);

@@ -77,6 +77,15 @@ struct PartitionWatermarks {
     std::optional<ClientError> error;
 };
 
+// Where a partition's log reaches a point in time (ListOffsets by timestamp): the first
+// record whose timestamp is at or after the time asked.
+struct OffsetForTimestamp {
+    TopicPartition partition;
+    int64_t offset = -1;      // -1: no record that late (a reader would start at the end)
+    int64_t timestampMs = -1; // the timestamp of that record
+    std::optional<ClientError> error;
+};
+
 struct LogDirPartition {
     TopicPartition partition;
     int64_t sizeBytes = 0;

@@ -6,28 +6,32 @@
 
 namespace samsa::ui {
 
+namespace {
+// The translation context of these texts; a class, so that lupdate files them under it.
+class Status {
+    Q_DECLARE_TR_FUNCTIONS(samsa::ui::LocalClusterStatus)
+};
+} // namespace
+
 QString localClusterStatusText(const samsa::app::LocalClusterHost& host) {
     using State = samsa::app::LocalClusterHost::State;
-    const auto tr = [](const char* text) {
-        return QCoreApplication::translate("samsa::ui::LocalClusterStatus", text);
-    };
     switch (host.state()) {
     case State::Stopped:
-        return tr("stopped");
+        return Status::tr("stopped");
     case State::Starting:
-        return tr("starting…");
+        return Status::tr("starting…");
     case State::Running:
         if (host.usingFallbackPort())
-            return tr("running on %1 (port %2 was taken)")
+            return Status::tr("running on %1 (port %2 was taken)")
                 .arg(host.bootstrapServers())
                 .arg(host.preferredPort());
-        return tr("running on %1").arg(host.bootstrapServers());
+        return Status::tr("running on %1").arg(host.bootstrapServers());
     case State::Stopping:
-        return tr("stopping…");
+        return Status::tr("stopping…");
     case State::Resetting:
-        return tr("deleting its data…");
+        return Status::tr("deleting its data…");
     case State::Failed:
-        return tr("failed: %1").arg(host.errorString());
+        return Status::tr("failed: %1").arg(host.errorString());
     }
     return {};
 }

@@ -113,7 +113,7 @@ ClusterOverviewPage::ClusterOverviewPage(ClusterEntry entry, LocalClusterHost* l
     layout->addStretch(1);
 
     m_autoRefresh = new QTimer(this);
-    m_autoRefresh->setInterval(kAutoRefreshMs);
+    setAutoRefreshInterval(kAutoRefreshMs);
     // The protocol versions do not change while a broker runs; only figures are re-read.
     connect(m_autoRefresh, &QTimer::timeout, this, [this] {
         if (!isLoading()) load(false);
@@ -136,10 +136,14 @@ void ClusterOverviewPage::buildHeader(QBoxLayout* layout) {
     m_title = header.title;
     m_loading = header.loading;
     m_refresh = header.refresh;
+    connect(m_refresh, &QPushButton::clicked, this, &ClusterOverviewPage::refresh);
+}
+
+void ClusterOverviewPage::setAutoRefreshInterval(int ms) {
+    m_autoRefresh->setInterval(ms);
     m_refresh->setToolTip(tr("Read the cluster's state again. While this page is visible it "
                              "is also re-read every %n second(s).",
-                             nullptr, kAutoRefreshMs / 1000));
-    connect(m_refresh, &QPushButton::clicked, this, &ClusterOverviewPage::refresh);
+                             nullptr, ms / 1000));
 }
 
 QWidget* ClusterOverviewPage::buildTiles() {
@@ -295,7 +299,7 @@ void ClusterOverviewPage::showEvent(QShowEvent* event) {
     m_autoRefresh->start();
     // Coming back to a page after a while should not show figures that old.
     if (m_service && !isLoading() && m_lastLoaded.isValid() &&
-        m_lastLoaded.msecsTo(QDateTime::currentDateTime()) > kAutoRefreshMs)
+        m_lastLoaded.msecsTo(QDateTime::currentDateTime()) > m_autoRefresh->interval())
         load(false);
 }
 
@@ -464,8 +468,8 @@ void ClusterOverviewPage::showDisconnected() {
     m_pending = 0;
     updateLoadingLabel();
     const QString why = m_entry.local
-                            ? tr("The local cluster is not running. Start it from the Local "
-                                 "cluster menu to see its brokers and topics.")
+                            ? tr("The local cluster is not running. Start it from the Cluster "
+                                 "menu to see its brokers and topics.")
                             : tr("Not connected to %1.").arg(m_entry.profile.name);
     m_message->showInfo(why);
     showClusterUnknown();

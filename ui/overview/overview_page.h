@@ -56,12 +56,15 @@ public:
     QWidget* showScreenshotView(const QString& name) override;
     void hideScreenshotView(const QString& name) override;
 
-    // How often the figures are re-read while the page is visible.
+    // How often the figures are re-read while the page is visible, unless the
+    // settings say otherwise.
     static constexpr int kAutoRefreshMs = 10000;
 
 public slots:
     // Reads everything again, protocol versions included.
     void refresh();
+    // The Settings dialog's refresh interval; the main window calls it by name.
+    void setAutoRefreshInterval(int ms);
 
 signals:
     // Every answer of a refresh has arrived, successful or not.

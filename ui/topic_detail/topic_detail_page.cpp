@@ -85,6 +85,9 @@ TopicDetailPage::TopicDetailPage(samsa::app::ClusterService* service, const QStr
     m_purge = toolbarButton(tr("Purge messages…"), QStringLiteral("purgeTopic"), this);
     m_purge->setToolTip(tr("Delete every message stored in the topic, keeping the topic and "
                            "its settings"));
+    m_browse = toolbarButton(tr("Browse messages"), QStringLiteral("browseMessages"), this);
+    m_browse->setToolTip(tr("Read the topic's messages: from any offset or time, live, filtered"));
+    header->addWidget(m_browse, 0, Qt::AlignTop);
     header->addWidget(m_refresh, 0, Qt::AlignTop);
     header->addWidget(m_addPartitions, 0, Qt::AlignTop);
     header->addWidget(m_purge, 0, Qt::AlignTop);
@@ -124,6 +127,7 @@ TopicDetailPage::TopicDetailPage(samsa::app::ClusterService* service, const QStr
     m_configs = new ConfigsTab(m_service, m_topic, m_tabs);
     m_tabs->addTab(m_configs, tr("Configs"));
 
+    connect(m_browse, &QPushButton::clicked, this, [this] { emit browseMessagesRequested(m_topic); });
     connect(m_refresh, &QPushButton::clicked, this, &TopicDetailPage::refresh);
     connect(m_addPartitions, &QPushButton::clicked, this, &TopicDetailPage::showAddPartitions);
     connect(m_purge, &QPushButton::clicked, this, &TopicDetailPage::purge);

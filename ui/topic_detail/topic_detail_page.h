@@ -50,6 +50,7 @@ public:
     InlineMessage* pageMessage() const { return m_pageMessage; }
     InlineMessage* partitionsMessage() const { return m_partitionsMessage; }
     QPushButton* refreshButton() const { return m_refresh; }
+    QPushButton* browseMessagesButton() const { return m_browse; }
     QPushButton* addPartitionsButton() const { return m_addPartitions; }
     QPushButton* purgeButton() const { return m_purge; }
     AddPartitionsDialog* addPartitionsDialog() const;
@@ -66,6 +67,8 @@ public slots:
 signals:
     // A full refresh (partitions, offsets, sizes and configuration) has been applied.
     void refreshed();
+    // The user asked to read the topic's messages.
+    void browseMessagesRequested(const QString& topic);
 
 protected:
     // Asks before deleting every message of the topic; tests answer for the user.
@@ -85,6 +88,7 @@ private:
     QLabel* m_internal;
     QLabel* m_summary;
     QPushButton* m_refresh;
+    QPushButton* m_browse;
     QPushButton* m_addPartitions;
     QPushButton* m_purge;
     InlineMessage* m_pageMessage;

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <functional>
+#include <map>
+#include <vector>
+
+#include "app/messages/browse_types.h"
+
+namespace samsa::app {
+
+class ClusterService;
+
+// Where browsing begins in each partition.
+struct BrowseStart {
+    enum class Kind {
+        Earliest,      // the oldest record still in the log
+        Latest,        // only what arrives from now on
+        Offset,        // this offset (clamped to what each partition holds)
+        Timestamp,     // the first record at or after this time
+        LastMessages,  // the newest `count` records of each partition
+        ConsumerGroup, // where this group's committed offsets point
+    };
+    Kind kind = Kind::Earliest;
+    int64_t offset = 0;
+    int64_t timestampMs = 0;
+    int64_t count = 100;
+    QString group;
+};
+
+// The answer: what to browse, and where each partition's log starts and ends now.
+struct BrowseSpan {
+    std::vector<PartitionRange> ranges; // one per partition asked for, in partition order
+    std::map<int32_t, int64_t> logStart;
+    QString note;  // something the user should know (a partition without a committed offset)
+    QString error; // set when the span could not be worked out
+};
+
+// Works out the ranges for `start` on the given partitions of `topic` (empty: all), each
+// reaching to the partition's current end. Asks the cluster (watermarks, then offsets by
+// time or a group's offsets) off the GUI thread; `done` runs on it unless `context` died.
+void resolveBrowseStart(ClusterService* service, const QString& topic, const QList<int>& partitions,
+                        const BrowseStart& start, bool readCommitted, QObject* context,
+                        std::function<void(const BrowseSpan&)> done);
+
+} // namespace samsa::app
