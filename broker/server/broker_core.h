@@ -35,6 +35,10 @@ public:
     uint16_t advertisedPort() const;
     void setBoundPort(uint16_t port) { m_boundPort = port; }
 
+    // False once stop() began: a request that was parked (a long-poll fetch) and wakes
+    // after that must not touch the partitions, which are gone.
+    bool running() const { return m_started; }
+
     cluster::MetadataStore& metadata() { return *m_metadata; }
     cluster::PartitionManager& partitions() { return *m_partitions; }
     cluster::Controller& controller() { return *m_controller; }

@@ -35,7 +35,7 @@ set(CPACK_DEBIAN_APP_PACKAGE_SHLIBDEPS ON)
 # The SQLite driver holds the saved clusters; the SVG plugins draw the window icon; the
 # Wayland plugin saves running through XWayland.
 set(CPACK_DEBIAN_APP_PACKAGE_DEPENDS "libqt6sql6-sqlite")
-set(CPACK_DEBIAN_APP_PACKAGE_RECOMMENDS "libqt6svg6, qt6-wayland")
+set(CPACK_DEBIAN_APP_PACKAGE_RECOMMENDS "libqt6svg6, qt6-wayland, qt6-translations-l10n")
 set(CPACK_DEBIAN_APP_PACKAGE_SUGGESTS "samsa-broker, kcat")
 # First line: the synopsis. CPack indents the rest and turns empty lines into " .".
 set(CPACK_COMPONENT_APP_DESCRIPTION

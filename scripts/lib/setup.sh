@@ -13,6 +13,8 @@ SAMSA_PACKAGES=(
     librdkafka-dev kcat python3-kafka python3-confluent-kafka
     clang libclang-rt-14-dev
     xvfb xauth
+    # The SVG icon, Qt's own translations, and a CJK font for the zh_CN screenshots.
+    libqt6svg6 qt6-translations-l10n fonts-wqy-microhei
     librsvg2-bin dpkg-dev file man-db systemd lintian appstream desktop-file-utils
     mmdebstrap iproute2
 )

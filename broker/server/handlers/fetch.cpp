@@ -113,6 +113,7 @@ asio::awaitable<Response> fetch(RequestContext& ctx) {
         wake.expires_at(deadline);
         asio::error_code ec;
         co_await wake.async_wait(asio::redirect_error(asio::use_awaitable, ec));
+        if (!ctx.broker.running()) break; // shutting down: answer with what was read
         response = readAll(ctx, request, bytes);
         if (bytes >= minBytes || hasErrors(response)) break;
     }
