@@ -94,6 +94,39 @@
         <source>The topic has no such partition.</source>
         <translation>Das Topic hat keine solche Partition.</translation>
     </message>
+    <message>
+        <source>The topic has no partition %1 (it has %2).</source>
+        <extracomment>%1 the partition asked for, %2 the topic&apos;s partitions, such as &quot;0–2&quot;.</extracomment>
+        <translation>Das Topic hat keine Partition %1 (es hat %2).</translation>
+    </message>
+    <message>
+        <source>Offset %1 is negative: offsets start at 0.</source>
+        <translation>Offset %1 ist negativ: Offsets beginnen bei 0.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an offset: type a whole number such as 120.</source>
+        <translation>„%1“ ist kein Offset: Geben Sie eine ganze Zahl wie 120 ein.</translation>
+    </message>
+    <message>
+        <source>Offset %1 is too large.</source>
+        <translation>Offset %1 ist zu groß.</translation>
+    </message>
+    <message>
+        <source>Type an offset, or partition:offset pairs such as 0:120, 1:80.</source>
+        <translation>Geben Sie einen Offset ein oder Paare Partition:Offset wie 0:120, 1:80.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no partition: with several offsets, type each as partition:offset, such as 0:120, 1:80.</source>
+        <translation>„%1“ nennt keine Partition: Geben Sie mehrere Offsets jeweils als Partition:Offset ein, etwa 0:120, 1:80.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a partition number.</source>
+        <translation>„%1“ ist keine Partitionsnummer.</translation>
+    </message>
+    <message>
+        <source>Partition %1 is given twice.</source>
+        <translation>Partition %1 ist doppelt angegeben.</translation>
+    </message>
 </context>
 <context>
     <name>samsa::app::ClusterProfile</name>
@@ -1071,10 +1104,6 @@
         <translation>Offset</translation>
     </message>
     <message>
-        <source>From this offset in each partition</source>
-        <translation>Ab diesem Offset in jeder Partition</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -1101,10 +1130,6 @@
     <message>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
-    </message>
-    <message>
-        <source>The offset to start at</source>
-        <translation>Der Offset, bei dem begonnen wird</translation>
     </message>
     <message>
         <source>Local time; records carry their timestamp in milliseconds since 1970 (UTC)</source>
@@ -1226,6 +1251,19 @@
     <message>
         <source>&amp;Auto-scroll</source>
         <translation>&amp;Automatisch scrollen</translation>
+    </message>
+    <message>
+        <source>From one offset in each partition, or from an offset per partition</source>
+        <translation>Ab einem Offset in jeder Partition oder ab einem eigenen Offset je Partition</translation>
+    </message>
+    <message>
+        <source>120, or 0:120, 1:80</source>
+        <extracomment>Placeholder of the Offset start; keep the example pairs as they are.</extracomment>
+        <translation>120 oder 0:120, 1:80</translation>
+    </message>
+    <message>
+        <source>One offset for every partition browsed, or partition:offset pairs such as 0:120, 1:80; partitions not listed start at their earliest record. An offset outside a partition&apos;s log starts at its nearest end.</source>
+        <translation>Ein Offset für jede angezeigte Partition oder Paare Partition:Offset wie 0:120, 1:80; nicht genannte Partitionen beginnen beim frühesten Record. Ein Offset außerhalb des Logs einer Partition beginnt am nächstgelegenen Ende.</translation>
     </message>
 </context>
 <context>

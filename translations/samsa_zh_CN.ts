@@ -94,6 +94,39 @@
         <source>The topic has no such partition.</source>
         <translation>该主题没有这个分区。</translation>
     </message>
+    <message>
+        <source>The topic has no partition %1 (it has %2).</source>
+        <extracomment>%1 the partition asked for, %2 the topic&apos;s partitions, such as &quot;0–2&quot;.</extracomment>
+        <translation>该主题没有分区 %1（它的分区为 %2）。</translation>
+    </message>
+    <message>
+        <source>Offset %1 is negative: offsets start at 0.</source>
+        <translation>位移 %1 是负数：位移从 0 开始。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an offset: type a whole number such as 120.</source>
+        <translation>“%1”不是位移：请输入一个整数，例如 120。</translation>
+    </message>
+    <message>
+        <source>Offset %1 is too large.</source>
+        <translation>位移 %1 太大。</translation>
+    </message>
+    <message>
+        <source>Type an offset, or partition:offset pairs such as 0:120, 1:80.</source>
+        <translation>请输入一个位移，或 分区:位移 对，例如 0:120, 1:80。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no partition: with several offsets, type each as partition:offset, such as 0:120, 1:80.</source>
+        <translation>“%1”没有指明分区：输入多个位移时，请逐个写成 分区:位移，例如 0:120, 1:80。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a partition number.</source>
+        <translation>“%1”不是分区编号。</translation>
+    </message>
+    <message>
+        <source>Partition %1 is given twice.</source>
+        <translation>分区 %1 出现了两次。</translation>
+    </message>
 </context>
 <context>
     <name>samsa::app::ClusterProfile</name>
@@ -1063,10 +1096,6 @@
         <translation>位移</translation>
     </message>
     <message>
-        <source>From this offset in each partition</source>
-        <translation>从每个分区的这个位移开始</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -1093,10 +1122,6 @@
     <message>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
-    </message>
-    <message>
-        <source>The offset to start at</source>
-        <translation>起始位移</translation>
     </message>
     <message>
         <source>Local time; records carry their timestamp in milliseconds since 1970 (UTC)</source>
@@ -1218,6 +1243,19 @@
     <message>
         <source>&amp;Auto-scroll</source>
         <translation>自动滚动(&amp;A)</translation>
+    </message>
+    <message>
+        <source>From one offset in each partition, or from an offset per partition</source>
+        <translation>从每个分区的同一位移开始，或为每个分区指定位移</translation>
+    </message>
+    <message>
+        <source>120, or 0:120, 1:80</source>
+        <extracomment>Placeholder of the Offset start; keep the example pairs as they are.</extracomment>
+        <translation>120，或 0:120, 1:80</translation>
+    </message>
+    <message>
+        <source>One offset for every partition browsed, or partition:offset pairs such as 0:120, 1:80; partitions not listed start at their earliest record. An offset outside a partition&apos;s log starts at its nearest end.</source>
+        <translation>一个位移用于所浏览的每个分区，或输入 分区:位移 对，例如 0:120, 1:80；未列出的分区从最早的记录开始。超出分区日志范围的位移从最近的一端开始。</translation>
     </message>
 </context>
 <context>

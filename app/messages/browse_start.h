@@ -25,6 +25,9 @@ struct BrowseStart {
     };
     Kind kind = Kind::Earliest;
     int64_t offset = 0;
+    // Offset: when not empty, the offset of each partition named; the others start at
+    // their earliest record, and `offset` is unused.
+    std::map<int32_t, int64_t> partitionOffsets;
     int64_t timestampMs = 0;
     int64_t count = 100;
     QString group;
@@ -37,6 +40,14 @@ struct BrowseSpan {
     QString note;  // something the user should know (a partition without a committed offset)
     QString error; // set when the span could not be worked out
 };
+
+// Reads what was typed for an Offset start into `start`: one offset ("120", for every
+// partition browsed) or partition:offset pairs ("0:120, 1:80"). `topicPartitions` are the
+// topic's partitions (empty: not known yet, so any is taken). Returns what is wrong with
+// the text for the user, or an empty string (then `start` holds it).
+QString parseOffsetStart(const QString& text, const QList<int>& topicPartitions, BrowseStart* start);
+// The text parseOffsetStart reads back into `start`'s offsets.
+QString offsetStartText(const BrowseStart& start);
 
 // Works out the ranges for `start` on the given partitions of `topic` (empty: all), each
 // reaching to the partition's current end. Asks the cluster (watermarks, then offsets by

@@ -1,5 +1,5 @@
 // The message browser against the in-process broker: starts (time, last N, a consumer
-// group, an offset), live tail, filters that scan the whole topic, order by time,
+// group, an offset, an offset per partition), live tail, filters that scan the whole topic, order by time,
 // exports and saved filters.
 #include "app/messages/message_scan.h"
 #include "app/messages/saved_filter_store.h"
@@ -79,6 +79,8 @@ private slots:
     void initTestCase();
     void browsesFromATimestamp();
     void startsFromLastMessagesAndGroups();
+    void startsAtAnOffsetPerPartition();
+    void offsetProblemsShowNextToTheInput();
     void liveTailShowsNewRecords();
     void liveFilterFollowsNewMatches();
     void jsonFilterFindsTheRightRecords();
@@ -90,6 +92,10 @@ private slots:
 
 private:
     std::unique_ptr<MessagesPage> openPage(const QString& topic, const QString& database = {});
+    // Waits for the bar to know the topic's partitions, then chooses the Offset start.
+    void chooseOffsetStart(MessagesPage& page, int partitions);
+    // Types `text` as the Offset start and presses Go.
+    void goToOffsets(MessagesPage& page, const QString& text);
     void produce(const std::string& topic, std::vector<client::ProducerRecord> records);
 
     RunningCluster m_cluster;
@@ -205,6 +211,105 @@ void TestMessageBrowser::startsFromLastMessagesAndGroups() {
     QTRY_VERIFY_WITH_TIMEOUT(page->hasBrowsed() && allLoaded(model) && model->rowCount() == kTimelineRecords,
                              kTimeoutMs);
     QVERIFY(page->pageMessage()->text().contains(QStringLiteral("newcomer")));
+}
+
+void TestMessageBrowser::chooseOffsetStart(MessagesPage& page, int partitions) {
+    auto* bar = page.browseBar();
+    QTRY_VERIFY_WITH_TIMEOUT(page.hasBrowsed() && bar->partitionCombo()->count() == partitions + 1, kTimeoutMs);
+    bar->startCombo()->setCurrentIndex(bar->startCombo()->findData(int(app::BrowseStart::Kind::Offset)));
+}
+
+void TestMessageBrowser::goToOffsets(MessagesPage& page, const QString& text) {
+    page.browseBar()->offsetEdit()->setText(text);
+    QTest::mouseClick(page.browseBar()->goButton(), Qt::LeftButton);
+}
+
+void TestMessageBrowser::startsAtAnOffsetPerPartition() {
+    auto page = openPage(QStringLiteral("orders"));
+    chooseOffsetStart(*page, 3);
+    if (QTest::currentTestFailed()) return;
+    QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto* model = page->model();
+    // Order i is in partition i % 3 at offset i / 3; each partition holds offsets 0 to 99.
+    const auto expectRow = [&](int row, int partition, int64_t offset) {
+        QCOMPARE(cellText(*page, row, MessageColumn::Partition), QString::number(partition));
+        QCOMPARE(cellText(*page, row, MessageColumn::Offset), QString::number(offset));
+        QVERIFY(cellText(*page, row, MessageColumn::Value)
+                    .contains(QStringLiteral("\"ord-%1\"").arg(offset * 3 + partition)));
+    };
+    goToOffsets(*page, QStringLiteral("0:40, 1:80, 2:0"));
+    QTRY_VERIFY_WITH_TIMEOUT(page->hasBrowsed() && allLoaded(model) && model->rowCount() == 60 + 20 + 100,
+                             kTimeoutMs);
+    expectRow(0, 0, 40);
+    expectRow(60, 1, 80);
+    expectRow(80, 2, 0);
+    QVERIFY(page->browseBar()->startProblem().isEmpty());
+
+    // Partitions not named start at their earliest record; past the end is the end.
+    goToOffsets(*page, QStringLiteral("1:90, 2:5000"));
+    QTRY_VERIFY_WITH_TIMEOUT(page->hasBrowsed() && allLoaded(model) && model->rowCount() == 100 + 10, kTimeoutMs);
+    expectRow(0, 0, 0);
+    expectRow(100, 1, 90);
+    QCOMPARE(page->span().ranges.at(2).from, int64_t(100));
+
+    // One offset still means that offset in every partition...
+    goToOffsets(*page, QStringLiteral("97"));
+    QTRY_VERIFY_WITH_TIMEOUT(page->hasBrowsed() && allLoaded(model) && model->rowCount() == 9, kTimeoutMs);
+    expectRow(0, 0, 97);
+    expectRow(3, 1, 97);
+    expectRow(6, 2, 97);
+    // ...or in the one partition browsed, where a pair counts for that partition only.
+    page->browseBar()->selectPartition(1);
+    QTRY_VERIFY_WITH_TIMEOUT(page->hasBrowsed() && allLoaded(model) && model->rowCount() == 3, kTimeoutMs);
+    expectRow(0, 1, 97);
+    goToOffsets(*page, QStringLiteral("0:10, 1:98"));
+    QTRY_VERIFY_WITH_TIMEOUT(page->hasBrowsed() && allLoaded(model) && model->rowCount() == 2, kTimeoutMs);
+    expectRow(0, 1, 98);
+}
+
+void TestMessageBrowser::offsetProblemsShowNextToTheInput() {
+    auto page = openPage(QStringLiteral("orders"));
+    chooseOffsetStart(*page, 3);
+    if (QTest::currentTestFailed()) return;
+    auto* model = page->model();
+    goToOffsets(*page, QStringLiteral("0:95, 1:95, 2:95"));
+    QTRY_VERIFY_WITH_TIMEOUT(page->hasBrowsed() && allLoaded(model) && model->rowCount() == 15, kTimeoutMs);
+    auto* problem = page->browseBar()->startProblemLabel();
+    QVERIFY(!problem->isVisible());
+
+    const QList<std::pair<QString, QString>> cases{
+        {QStringLiteral("0:10, 7:10"), QStringLiteral("no partition 7")},
+        {QStringLiteral("-5"), QStringLiteral("negative")},
+        {QStringLiteral("0:10, 1:-5"), QStringLiteral("negative")},
+        {QStringLiteral("ten"), QStringLiteral("\"ten\" is not an offset")},
+        {QStringLiteral("0:10, 0:20"), QStringLiteral("twice")},
+        {QStringLiteral("10, 1:20"), QStringLiteral("names no partition")},
+        {QString(), QStringLiteral("partition:offset")},
+    };
+    QSignalSpy browsed(page.get(), &MessagesPage::browsed);
+    for (const auto& [text, message] : cases) {
+        goToOffsets(*page, text);
+        QVERIFY2(problem->isVisible() && problem->text().contains(message),
+                 qPrintable(text + QStringLiteral(" -> ") + problem->text()));
+        QCOMPARE(page->browseBar()->startProblem(), problem->text());
+        // Nothing was asked of the cluster: no browse began, and the rows are the last ones.
+        QVERIFY(!page->isBusy());
+        QVERIFY(page->hasBrowsed());
+        QCOMPARE(browsed.size(), 0);
+        QCOMPARE(model->rowCount(), 15);
+        QCOMPARE(page->span().ranges.at(1).from, int64_t(95));
+    }
+    // Enter in the input is checked the same way.
+    page->browseBar()->offsetEdit()->setText(QStringLiteral("x:1"));
+    QTest::keyClick(page->browseBar()->offsetEdit(), Qt::Key_Return);
+    QVERIFY(problem->text().contains(QStringLiteral("\"x\"")));
+    QCOMPARE(browsed.size(), 0);
+
+    // Put right, the problem goes and the browse runs.
+    goToOffsets(*page, QStringLiteral("2:98"));
+    QVERIFY(!problem->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(browsed.size() == 1 && allLoaded(model) && model->rowCount() == 100 + 100 + 2,
+                             kTimeoutMs);
 }
 
 void TestMessageBrowser::liveTailShowsNewRecords() {

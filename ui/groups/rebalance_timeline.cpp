@@ -2,6 +2,8 @@
 
 #include "ui/groups/group_format.h"
 
+#include <cmath>
+
 #include <QDateTime>
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -102,10 +104,13 @@ int RebalanceTimeline::headerHeight() const {
 }
 
 int RebalanceTimeline::labelWidth() const {
-    int w = fontMetrics().horizontalAdvance(tr("Members"));
-    for (const auto& lane : m_layout.lanes)
-        w = std::max(w, fontMetrics().horizontalAdvance(lane.name));
-    return std::min(w, fontMetrics().horizontalAdvance(QLatin1Char('m')) * 22) + 2 * kMargin;
+    // Measured with fractional advances and rounded up: the integer advance can come out a
+    // pixel short of what elidedText() needs, which cut short names like "lab-1" to "l…1".
+    const QFontMetricsF fm(font());
+    qreal w = fm.horizontalAdvance(tr("Members"));
+    for (const auto& lane : m_layout.lanes) w = std::max(w, fm.horizontalAdvance(lane.name));
+    const qreal widest = fm.horizontalAdvance(QLatin1Char('m')) * 22;
+    return int(std::ceil(std::min(w, widest))) + 1 + 2 * kMargin;
 }
 
 int RebalanceTimeline::laneTop(int lane) const {

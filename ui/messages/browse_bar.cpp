@@ -1,5 +1,7 @@
 #include "ui/messages/browse_bar.h"
 
+#include "ui/messages/problem_label.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -7,7 +9,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpressionValidator>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QToolButton>
@@ -50,7 +51,8 @@ BrowseBar::BrowseBar(QWidget* parent) : QWidget(parent) {
     m_startKind->addItem(tr("Latest"), int(BrowseStart::Kind::Latest));
     m_startKind->setItemData(1, tr("Only records that arrive from now on (turn on Live)"), Qt::ToolTipRole);
     m_startKind->addItem(tr("Offset"), int(BrowseStart::Kind::Offset));
-    m_startKind->setItemData(2, tr("From this offset in each partition"), Qt::ToolTipRole);
+    m_startKind->setItemData(2, tr("From one offset in each partition, or from an offset per partition"),
+                             Qt::ToolTipRole);
     m_startKind->addItem(tr("Time"), int(BrowseStart::Kind::Timestamp));
     m_startKind->setItemData(3, tr("From the first record at or after this time (ListOffsets by timestamp)"),
                              Qt::ToolTipRole);
@@ -68,8 +70,13 @@ BrowseBar::BrowseBar(QWidget* parent) : QWidget(parent) {
     m_startValue->addWidget(new QWidget(this));
     m_offset = new QLineEdit(QStringLiteral("0"), this);
     m_offset->setObjectName(QStringLiteral("browseOffset"));
-    m_offset->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{1,19}")), this));
-    m_offset->setToolTip(tr("The offset to start at"));
+    // No validator: a mistyped start is explained next to it rather than refused key by key.
+    //: Placeholder of the Offset start; keep the example pairs as they are.
+    m_offset->setPlaceholderText(tr("120, or 0:120, 1:80"));
+    m_offset->setToolTip(tr("One offset for every partition browsed, or partition:offset pairs such as "
+                            "0:120, 1:80; partitions not listed start at their earliest record. An offset "
+                            "outside a partition's log starts at its nearest end."));
+    m_offset->setMinimumWidth(120);
     m_startValue->addWidget(m_offset);
     m_time = new QDateTimeEdit(QDateTime::currentDateTime().addSecs(-3600), this);
     m_time->setObjectName(QStringLiteral("browseTime"));
@@ -113,6 +120,10 @@ BrowseBar::BrowseBar(QWidget* parent) : QWidget(parent) {
     first->addWidget(m_newestFirst);
     first->addStretch(1);
     rows->addLayout(first);
+    // Under the start's input, as the filter bar shows its problems.
+    m_startProblem = makeProblemLabel(this);
+    m_startProblem->setObjectName(QStringLiteral("browseStartProblem"));
+    rows->addWidget(m_startProblem);
 
     // Moving, live and transactions.
     auto* second = new QHBoxLayout;
@@ -212,6 +223,10 @@ void BrowseBar::updateStartEditor() {
     const auto kind = BrowseStart::Kind(m_startKind->currentData().toInt());
     // Starts without a value leave no gap before Go.
     m_startValue->setVisible(kind != BrowseStart::Kind::Earliest && kind != BrowseStart::Kind::Latest);
+    if (kind != BrowseStart::Kind::Offset) {
+        m_startProblem->clear(); // it was about the offset, no longer asked for
+        m_startProblem->hide();
+    }
     switch (kind) {
     case BrowseStart::Kind::Earliest:
     case BrowseStart::Kind::Latest: m_startValue->setCurrentIndex(0); break;
@@ -245,7 +260,7 @@ void BrowseBar::selectPartition(int partition) {
 BrowseStart BrowseBar::start() const {
     BrowseStart s;
     s.kind = BrowseStart::Kind(m_startKind->currentData().toInt());
-    s.offset = m_offset->text().toLongLong();
+    app::parseOffsetStart(m_offset->text(), topicPartitions(), &s);
     s.timestampMs = m_time->dateTime().toMSecsSinceEpoch();
     s.count = m_count->value();
     s.group = m_group->currentText();
@@ -255,11 +270,33 @@ BrowseStart BrowseBar::start() const {
 void BrowseBar::setStart(const BrowseStart& s) {
     const QSignalBlocker blocker(m_startKind);
     m_startKind->setCurrentIndex(m_startKind->findData(int(s.kind)));
-    m_offset->setText(QString::number(s.offset));
+    m_offset->setText(app::offsetStartText(s));
     if (s.kind == BrowseStart::Kind::Timestamp) m_time->setDateTime(QDateTime::fromMSecsSinceEpoch(s.timestampMs));
     m_count->setValue(int(std::clamp<int64_t>(s.count, 1, 1'000'000)));
     if (!s.group.isEmpty()) m_group->setCurrentText(s.group);
     updateStartEditor();
+}
+
+bool BrowseBar::validateStart() {
+    QString problem;
+    if (BrowseStart::Kind(m_startKind->currentData().toInt()) == BrowseStart::Kind::Offset) {
+        BrowseStart ignored;
+        problem = app::parseOffsetStart(m_offset->text(), topicPartitions(), &ignored);
+    }
+    m_startProblem->setText(problem);
+    m_startProblem->setVisible(!problem.isEmpty());
+    return problem.isEmpty();
+}
+
+QString BrowseBar::startProblem() const {
+    return m_startProblem->text();
+}
+
+QList<int> BrowseBar::topicPartitions() const {
+    QList<int> partitions;
+    for (int i = 0; i < m_partition->count(); ++i)
+        if (const int p = m_partition->itemData(i).toInt(); p >= 0) partitions.append(p);
+    return partitions;
 }
 
 void BrowseBar::setGroups(const QStringList& groups) {

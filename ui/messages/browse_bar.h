@@ -8,6 +8,7 @@
 class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
@@ -28,7 +29,13 @@ public:
     QList<int> selectedPartitions() const;
     void selectPartition(int partition); // -1: all
 
+    // The start as typed; an offset text with problems reads as offset 0.
     samsa::app::BrowseStart start() const;
+    // Shows what is wrong with the typed start next to its input, or hides it; false when
+    // something is (then nothing should be browsed).
+    bool validateStart();
+    // The problem validateStart shows, empty if none.
+    QString startProblem() const;
     void setStart(const samsa::app::BrowseStart& start);
     void setGroups(const QStringList& groups);
 
@@ -41,6 +48,7 @@ public:
     QComboBox* partitionCombo() const { return m_partition; }
     QComboBox* startCombo() const { return m_startKind; }
     QLineEdit* offsetEdit() const { return m_offset; }
+    QLabel* startProblemLabel() const { return m_startProblem; }
     QDateTimeEdit* timeEdit() const { return m_time; }
     QSpinBox* countSpin() const { return m_count; }
     QComboBox* groupCombo() const { return m_group; }
@@ -71,11 +79,13 @@ signals:
 
 private:
     void updateStartEditor();
+    QList<int> topicPartitions() const;
 
     QComboBox* m_partition;
     QComboBox* m_startKind;
     QStackedWidget* m_startValue;
     QLineEdit* m_offset;
+    QLabel* m_startProblem;
     QDateTimeEdit* m_time;
     QSpinBox* m_count;
     QComboBox* m_group;

@@ -1,5 +1,7 @@
 #include "ui/messages/filter_bar.h"
 
+#include "ui/messages/problem_label.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -18,19 +20,6 @@ using app::MessageFilter;
 using app::TextCondition;
 
 namespace {
-
-QLabel* makeProblemLabel(QWidget* parent) {
-    auto* label = new QLabel(parent);
-    label->setWordWrap(true);
-    QPalette p = label->palette();
-    p.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
-    label->setPalette(p);
-    QFont f = label->font();
-    f.setPointSizeF(f.pointSizeF() * 0.9);
-    label->setFont(f);
-    label->hide();
-    return label;
-}
 
 QDateTimeEdit* makeTimeEdit(QWidget* parent) {
     auto* edit = new QDateTimeEdit(QDateTime::currentDateTime(), parent);

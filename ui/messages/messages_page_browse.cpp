@@ -90,6 +90,8 @@ void MessagesPage::browseFrom(const BrowseStart& start, int partition) {
 }
 
 void MessagesPage::browse() {
+    // A mistyped start is explained by its input; what is shown stays, and nothing is read.
+    if (!m_bar->validateStart()) return;
     const quint64 generation = ++m_generation;
     stopScan();
     m_liveTimer->stop();
@@ -311,6 +313,7 @@ void MessagesPage::jumpTo(const QString& text) {
     BrowseStart start = m_bar->start();
     start.kind = BrowseStart::Kind::Offset;
     start.offset = position.offset;
+    start.partitionOffsets.clear();
     const bool single = !m_bar->selectedPartitions().isEmpty();
     browseFrom(start, single ? partition : -1);
 }
