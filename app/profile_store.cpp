@@ -3,8 +3,6 @@
 #include "schema_migrations.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -83,20 +81,10 @@ bool ProfileStore::fail(const QString& message) const {
 }
 
 bool ProfileStore::open() {
-    if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
-        return fail(Text::tr("Cannot create the folder for %1.").arg(m_path));
-    QSqlDatabase db = QSqlDatabase::contains(m_connectionName)
-                          ? QSqlDatabase::database(m_connectionName, false)
-                          : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(m_path);
-    if (!db.open()) return fail(Text::tr("Cannot open %1: %2").arg(m_path, db.lastError().text()));
-    QSqlQuery pragma(db);
-    pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     QString error;
-    if (!migrate(db, latestSchemaVersion(), &error)) {
-        db.close();
+    if (!openMigrated(m_connectionName, m_path, {QStringLiteral("PRAGMA foreign_keys = ON")},
+                      storeHistory(), latestSchemaVersion(), &error))
         return fail(error);
-    }
     m_error.clear();
     return true;
 }

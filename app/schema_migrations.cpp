@@ -1,6 +1,8 @@
 #include "schema_migrations.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -120,9 +122,35 @@ bool migrate(QSqlDatabase& db, const SchemaHistory& history, int targetVersion, 
     return true;
 }
 
+SchemaHistory storeHistory() {
+    return SchemaHistory{storeMigrations(), Text::tr("settings database")};
+}
+
 bool migrate(QSqlDatabase& db, int targetVersion, QString* error) {
-    return migrate(db, SchemaHistory{storeMigrations(), Text::tr("settings database")},
-                   targetVersion, error);
+    return migrate(db, storeHistory(), targetVersion, error);
+}
+
+bool openMigrated(const QString& connectionName, const QString& path, const QStringList& pragmas,
+                  const SchemaHistory& history, int targetVersion, QString* error) {
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        *error = Text::tr("Cannot create the folder for %1.").arg(path);
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::contains(connectionName)
+                          ? QSqlDatabase::database(connectionName, false)
+                          : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        *error = Text::tr("Cannot open %1: %2").arg(path, db.lastError().text());
+        return false;
+    }
+    QSqlQuery pragma(db);
+    for (const QString& statement : pragmas) pragma.exec(statement);
+    if (!migrate(db, history, targetVersion, error)) {
+        db.close();
+        return false;
+    }
+    return true;
 }
 
 } // namespace samsa::app

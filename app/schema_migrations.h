@@ -35,5 +35,13 @@ int schemaVersion(const QSqlDatabase& db);
 bool migrate(QSqlDatabase& db, const SchemaHistory& history, int targetVersion, QString* error);
 // The settings database.
 bool migrate(QSqlDatabase& db, int targetVersion, QString* error);
+SchemaHistory storeHistory();
+
+// Opens the SQLite file at `path` as connection `connectionName` (creating its folder),
+// runs `pragmas`, then migrates it to `targetVersion` of `history`. Every store of the
+// app opens its file this way. On failure closes it and returns false with the reason
+// in *error.
+bool openMigrated(const QString& connectionName, const QString& path, const QStringList& pragmas,
+                  const SchemaHistory& history, int targetVersion, QString* error);
 
 } // namespace samsa::app

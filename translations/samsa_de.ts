@@ -581,14 +581,6 @@
 <context>
     <name>samsa::app::SavedFilterStore</name>
     <message>
-        <source>Cannot create the folder for %1.</source>
-        <translation>Der Ordner für %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>%1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
         <source>Give the filter a name.</source>
         <translation>Geben Sie dem Filter einen Namen.</translation>
     </message>
@@ -630,14 +622,6 @@
     <message>
         <source>consumer group history database</source>
         <translation>Datenbank der Consumer-Gruppen-Historie</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder for %1</source>
-        <translation>Der Ordner für %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>The history database is not open.</source>

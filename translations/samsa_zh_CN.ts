@@ -579,14 +579,6 @@
 <context>
     <name>samsa::app::SavedFilterStore</name>
     <message>
-        <source>Cannot create the folder for %1.</source>
-        <translation>无法为 %1 创建文件夹。</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
         <source>Give the filter a name.</source>
         <translation>请为过滤器命名。</translation>
     </message>
@@ -628,14 +620,6 @@
     <message>
         <source>consumer group history database</source>
         <translation>消费者组历史数据库</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder for %1</source>
-        <translation>无法为 %1 创建文件夹</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>The history database is not open.</source>

@@ -3,8 +3,6 @@
 #include "app/schema_migrations.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -52,18 +50,9 @@ bool SavedFilterStore::fail(const QString& message) const {
 }
 
 bool SavedFilterStore::open() {
-    if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
-        return fail(Text::tr("Cannot create the folder for %1.").arg(m_path));
-    QSqlDatabase db = QSqlDatabase::contains(m_connectionName)
-                          ? QSqlDatabase::database(m_connectionName, false)
-                          : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(m_path);
-    if (!db.open()) return fail(Text::tr("Cannot open %1: %2").arg(m_path, db.lastError().text()));
     QString error;
-    if (!migrate(db, latestSchemaVersion(), &error)) {
-        db.close();
+    if (!openMigrated(m_connectionName, m_path, {}, storeHistory(), latestSchemaVersion(), &error))
         return fail(error);
-    }
     m_error.clear();
     return true;
 }

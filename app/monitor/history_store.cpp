@@ -4,8 +4,6 @@
 #include "app/schema_migrations.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -63,18 +61,12 @@ bool HistoryStore::isOpen() const {
 
 bool HistoryStore::open() {
     if (isOpen()) return true;
-    if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
-        return fail(Text::tr("Cannot create the folder for %1").arg(m_path));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(m_path);
-    if (!db.open()) return fail(Text::tr("Cannot open %1: %2").arg(m_path, db.lastError().text()));
-    QSqlQuery pragma(db);
     // Samples arrive every few seconds: WAL keeps those writes from blocking readers, and
     // a lost last second of history after a power cut is acceptable.
-    pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
-    pragma.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    const QStringList pragmas{QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL")};
     QString error;
-    if (!app::migrate(db, historySchema(), latestHistoryVersion(), &error)) return fail(error);
+    if (!app::openMigrated(m_connectionName, m_path, pragmas, historySchema(), latestHistoryVersion(), &error))
+        return fail(error);
     m_rolledMedium = -1;
     m_rolledCoarse = -1;
     return true;
